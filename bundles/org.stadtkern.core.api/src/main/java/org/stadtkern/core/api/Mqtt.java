@@ -1,0 +1,46 @@
+package org.stadtkern.core.api;
+
+/**
+ * Endpoint URIs for the core's named MQTT component. The component holds the broker address and
+ * credentials (configuration PID {@code org.stadtkern.core}); routes only name topics.
+ */
+public final class Mqtt {
+
+    /** Name of the core's MQTT component in endpoint URIs. */
+    public static final String COMPONENT = "mqtt";
+
+    /** Header holding the topic a received message was published to. */
+    public static final String TOPIC_HEADER = "CamelMqttTopic";
+
+    /** Header that sets the topic of a message to publish, overriding the endpoint's topic. */
+    public static final String PUBLISH_TOPIC_HEADER = "CamelPahoMqtt5OverrideTopic";
+
+    /** How long the broker keeps a durable subscriber's session while it is away: 7 days. */
+    static final long SESSION_EXPIRY_SECONDS = 7L * 24 * 3600;
+
+    private Mqtt() {
+    }
+
+    /**
+     * A durable QoS 1 subscription: the broker keeps messages while the runtime is down, and a
+     * message is acknowledged only when the route has finished with it (stored or dead-lettered).
+     *
+     * @param topicFilter MQTT topic filter, wildcards allowed ({@code sensors/#})
+     * @param subscriberId stable id of this subscriber; by convention the route id
+     */
+    public static String durable(String topicFilter, String subscriberId) {
+        return COMPONENT + ":" + encode(topicFilter)
+                + "?clientId=stadtkern-" + subscriberId
+                + "&qos=1&cleanStart=false&manualAcksEnabled=true"
+                + "&sessionExpiryInterval=" + SESSION_EXPIRY_SECONDS;
+    }
+
+    /** A publisher endpoint for the given topic at QoS 1. */
+    public static String publish(String topic, boolean retained) {
+        return COMPONENT + ":" + encode(topic) + "?qos=1&retained=" + retained;
+    }
+
+    private static String encode(String topic) {
+        return topic.replace("#", "%23").replace("+", "%2B");
+    }
+}

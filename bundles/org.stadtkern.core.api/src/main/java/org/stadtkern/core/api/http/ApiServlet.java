@@ -1,0 +1,128 @@
+package org.stadtkern.core.api.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Base of every Stadtkern JSON resource. Subclasses override the methods they support and return
+ * the response body (serialised by Jackson); whatever goes wrong reaches the client as a problem
+ * body with a 4xx or 5xx status, and unexpected failures are logged, not shown.
+ */
+public abstract class ApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+
+    public static final String JSON = "application/json";
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Largest request body any resource reads, unless it says otherwise. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+
+    protected static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    @Override
+    protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            Object body = switch (request.getMethod()) {
+                case "GET" -> get(request, response);
+                case "POST" -> post(request, response);
+                case "PUT" -> put(request, response);
+                case "DELETE" -> delete(request, response);
+                default -> throw Problem.methodNotAllowed(request.getMethod());
+            };
+            write(response, response.getStatus(), JSON, body);
+        } catch (Problem problem) {
+            writeProblem(request, response, problem);
+        } catch (RuntimeException | IOException e) {
+            LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+            writeProblem(request, response, new Problem(500, "Internal Server Error",
+                    "The request could not be completed; the error has been logged."));
+        }
+    }
+
+    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
+        throw Problem.methodNotAllowed("GET");
+    }
+
+    protected Object post(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
+        throw Problem.methodNotAllowed("POST");
+    }
+
+    protected Object put(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
+        throw Problem.methodNotAllowed("PUT");
+    }
+
+    protected Object delete(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
+        throw Problem.methodNotAllowed("DELETE");
+    }
+
+    /** Reads the request body as JSON, refusing other media types, oversized and malformed bodies. */
+    protected static JsonNode readJson(HttpServletRequest request, int maxBytes) throws Problem, IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase().startsWith(JSON)) {
+            throw Problem.unsupportedMediaType(JSON);
+        }
+        if (request.getContentLengthLong() > maxBytes) {
+            throw Problem.payloadTooLarge(maxBytes);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw Problem.payloadTooLarge(maxBytes);
+            }
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw Problem.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** An integer query parameter within [min, max], or the default when absent. */
+    protected static int intParameter(HttpServletRequest request, String name, int fallback, int min, int max)
+            throws Problem {
+        String value = request.getParameter(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw Problem.badRequest(name + " must be between " + min + " and " + max + ".");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest(name + " must be an integer.");
+        }
+    }
+
+    protected static void writeProblem(HttpServletRequest request, HttpServletResponse response, Problem problem)
+            throws IOException {
+        write(response, problem.status(), PROBLEM_JSON, problem.body(request.getRequestURI()));
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, Object body)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(type);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        MAPPER.writeValue(response.getOutputStream(), body);
+    }
+}

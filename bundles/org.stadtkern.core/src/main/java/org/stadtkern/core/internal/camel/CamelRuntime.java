@@ -1,0 +1,176 @@
+package org.stadtkern.core.internal.camel;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.api.management.ManagedCamelContext;
+import org.apache.camel.api.management.mbean.ManagedRouteMBean;
+import org.apache.camel.component.paho.mqtt5.PahoMqtt5Component;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.SupervisingRouteController;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stadtkern.core.api.Mqtt;
+import org.stadtkern.core.internal.CoreConfig;
+
+/**
+ * Owns the runtime's one CamelContext. Routes are added under an owner (a measure, or a route
+ * file) so that exactly an owner's routes can be removed again; see {@link RouteWhiteboard} and
+ * the deploy/ installer.
+ */
+@Component(service = CamelRuntime.class, configurationPid = "org.stadtkern.core")
+@Designate(ocd = CoreConfig.class)
+public final class CamelRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CamelRuntime.class);
+
+    private final DefaultCamelContext context;
+    private final Map<String, Set<String>> routesByOwner = new LinkedHashMap<>();
+    private final RouteWhiteboard whiteboard;
+
+    @Activate
+    public CamelRuntime(CoreConfig config, BundleContext bundleContext) throws Exception {
+        ClassLoader camelLoader = DefaultCamelContext.class.getClassLoader();
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(camelLoader);
+        try {
+            context = new DefaultCamelContext();
+            context.getCamelContextExtension().setName("stadtkern");
+            context.setApplicationContextClassLoader(camelLoader);
+            context.addComponent(Mqtt.COMPONENT, mqttComponent(config));
+            SupervisingRouteController supervisor = context.getRouteController().supervising();
+            supervisor.setInitialDelay(0);
+            supervisor.setBackOffDelay(config.route_restart_delay());
+            supervisor.setBackOffMaxDelay(60_000);
+            supervisor.setBackOffMaxAttempts(0);
+            context.start();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        LOG.info("Camel {} context started, MQTT broker {}", context.getVersion(), config.mqtt_url());
+        whiteboard = new RouteWhiteboard(bundleContext, this);
+        whiteboard.open();
+    }
+
+    private static PahoMqtt5Component mqttComponent(CoreConfig config) {
+        PahoMqtt5Component mqtt = new PahoMqtt5Component();
+        mqtt.getConfiguration().setBrokerUrl(config.mqtt_url());
+        mqtt.getConfiguration().setUserName(config.mqtt_username());
+        mqtt.getConfiguration().setPassword(config.mqtt_password());
+        mqtt.getConfiguration().setQos(1);
+        mqtt.getConfiguration().setConnectionTimeout(5);
+        mqtt.getConfiguration().setKeepAliveInterval(30);
+        mqtt.getConfiguration().setMaxReconnectDelay(10_000);
+        return mqtt;
+    }
+
+    @Deactivate
+    void stop() throws Exception {
+        whiteboard.close();
+        context.stop();
+        LOG.info("Camel context stopped");
+    }
+
+    public CamelContext context() {
+        return context;
+    }
+
+    /**
+     * Adds and starts an owner's routes. Fails, adding nothing, if a route id is taken or, when
+     * {@code idPrefix} is given, does not start with it.
+     */
+    public synchronized void add(String owner, String idPrefix, RoutesBuilder routes) throws Exception {
+        Set<String> before = routeIds();
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(DefaultCamelContext.class.getClassLoader());
+        try {
+            context.addRoutes(routes);
+        } catch (Exception e) {
+            removeRoutes(difference(routeIds(), before));
+            throw e;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        Set<String> added = difference(routeIds(), before);
+        if (idPrefix != null && !added.stream().allMatch(id -> id.startsWith(idPrefix))) {
+            removeRoutes(added);
+            throw new IllegalArgumentException("Route ids of " + owner + " must start with '" + idPrefix
+                    + "': " + added);
+        }
+        routesByOwner.put(owner, added);
+        for (String id : added) {
+            context.getRouteController().startRoute(id);
+        }
+        LOG.info("Routes of {} added: {}", owner, added);
+    }
+
+    /** Stops and removes exactly the routes added under this owner. */
+    public synchronized void remove(String owner) {
+        Set<String> ids = routesByOwner.remove(owner);
+        if (ids != null) {
+            removeRoutes(ids);
+            LOG.info("Routes of {} removed: {}", owner, ids);
+        }
+    }
+
+    /** Every owner with its routes, their state and message counts. */
+    public synchronized Map<String, List<RouteState>> routes() {
+        Map<String, List<RouteState>> result = new LinkedHashMap<>();
+        ManagedCamelContext managed = context.getCamelContextExtension().getContextPlugin(ManagedCamelContext.class);
+        routesByOwner.forEach((owner, ids) -> {
+            List<RouteState> states = new ArrayList<>();
+            for (String id : ids) {
+                states.add(state(id, managed));
+            }
+            result.put(owner, states);
+        });
+        return result;
+    }
+
+    private RouteState state(String id, ManagedCamelContext managed) {
+        ServiceStatus status = context.getRouteController().getRouteStatus(id);
+        Route route = context.getRoute(id);
+        ManagedRouteMBean mbean = managed == null ? null : managed.getManagedRoute(id);
+        return new RouteState(id,
+                route == null ? "" : route.getEndpoint().getEndpointBaseUri(),
+                status == null ? "Unknown" : status.name(),
+                mbean == null ? -1 : mbean.getExchangesTotal(),
+                mbean == null ? -1 : mbean.getExchangesFailed());
+    }
+
+    private void removeRoutes(Set<String> ids) {
+        for (String id : ids) {
+            try {
+                context.getRouteController().stopRoute(id);
+                context.removeRoute(id);
+            } catch (Exception e) {
+                LOG.warn("Route {} could not be removed cleanly", id, e);
+            }
+        }
+    }
+
+    private Set<String> routeIds() {
+        Set<String> ids = new HashSet<>();
+        context.getRoutes().forEach(route -> ids.add(route.getRouteId()));
+        return ids;
+    }
+
+    private static Set<String> difference(Set<String> after, Set<String> before) {
+        Set<String> added = new HashSet<>(after);
+        added.removeAll(before);
+        return added;
+    }
+}

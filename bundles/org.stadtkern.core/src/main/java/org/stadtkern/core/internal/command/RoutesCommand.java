@@ -1,0 +1,38 @@
+package org.stadtkern.core.internal.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.stadtkern.core.internal.camel.CamelRuntime;
+import org.stadtkern.core.internal.deploy.RouteFileInstaller;
+
+/** {@code stadtkern:routes}: every route with owner, source, state and counts; rejected route files. */
+@Command(scope = "stadtkern", name = "routes", description = "Lists routes by owner with state and message counts.")
+@Service
+public class RoutesCommand implements Action {
+
+    @Reference
+    CamelRuntime runtime;
+
+    @Reference
+    RouteFileInstaller routeFiles;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable();
+        table.column("Owner");
+        table.column("Route");
+        table.column("State");
+        table.column("Messages").alignRight();
+        table.column("Failed").alignRight();
+        table.column("From").maxSize(60);
+        runtime.routes().forEach((owner, routes) -> routes.forEach(route -> table.addRow().addContent(
+                owner, route.id(), route.status(), route.exchanges(), route.failed(), route.from())));
+        table.print(System.out);
+        routeFiles.failures().forEach((file, reason) ->
+                System.out.println("Route file " + file + " REJECTED: " + reason));
+        return null;
+    }
+}

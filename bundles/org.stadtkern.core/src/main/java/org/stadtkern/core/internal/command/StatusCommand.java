@@ -1,0 +1,55 @@
+package org.stadtkern.core.internal.command;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.stadtkern.core.internal.camel.CamelRuntime;
+import org.stadtkern.core.internal.health.Health;
+
+/** {@code stadtkern:status}: broker, database and every measure with its routes and counts. */
+@Command(scope = "stadtkern", name = "status", description = "Shows broker, database and measures with their routes.")
+@Service
+public class StatusCommand implements Action {
+
+    @Reference
+    Health health;
+
+    @Reference
+    CamelRuntime runtime;
+
+    @Override
+    public Object execute() {
+        Map<String, Object> report = health.report();
+        System.out.println("Stadtkern " + report.get("status"));
+        System.out.println("  broker   " + describe(report.get("broker")));
+        System.out.println("  database " + describe(report.get("database")));
+        ShellTable table = new ShellTable();
+        table.column("Measure");
+        table.column("Routes");
+        table.column("Started");
+        table.column("Messages").alignRight();
+        table.column("Failed").alignRight();
+        runtime.routes().forEach((owner, routes) -> table.addRow().addContent(owner, routes.size(),
+                routes.stream().filter(r -> r.started()).count(),
+                routes.stream().mapToLong(r -> Math.max(0, r.exchanges())).sum(),
+                routes.stream().mapToLong(r -> Math.max(0, r.failed())).sum()));
+        table.print(System.out);
+        return null;
+    }
+
+    private static String describe(Object component) {
+        Map<?, ?> status = (Map<?, ?>) component;
+        StringBuilder text = new StringBuilder(String.valueOf(status.get("status")));
+        for (String key : List.of("url", "error")) {
+            if (status.get(key) != null) {
+                text.append("  ").append(status.get(key));
+            }
+        }
+        return text.toString();
+    }
+}
