@@ -40,6 +40,8 @@ public final class CamelRuntime {
     private final DefaultCamelContext context;
     private final Map<String, Set<String>> routesByOwner = new LinkedHashMap<>();
     private final RouteWhiteboard whiteboard;
+    private final BrokerProbe broker;
+    private final BrokerWatch brokerWatch;
 
     @Activate
     public CamelRuntime(CoreConfig config, BundleContext bundleContext) throws Exception {
@@ -61,6 +63,9 @@ public final class CamelRuntime {
             Thread.currentThread().setContextClassLoader(previous);
         }
         LOG.info("Camel {} context started, MQTT broker {}", context.getVersion(), config.mqtt_url());
+        broker = new BrokerProbe(config.mqtt_url(), config.mqtt_username(), config.mqtt_password());
+        brokerWatch = new BrokerWatch(context, broker);
+        brokerWatch.start();
         whiteboard = new RouteWhiteboard(bundleContext, this);
         whiteboard.open();
     }
@@ -79,6 +84,7 @@ public final class CamelRuntime {
 
     @Deactivate
     void stop() throws Exception {
+        brokerWatch.close();
         whiteboard.close();
         context.stop();
         LOG.info("Camel context stopped");
@@ -86,6 +92,11 @@ public final class CamelRuntime {
 
     public CamelContext context() {
         return context;
+    }
+
+    /** Null when the broker accepts the runtime's MQTT connection, else why not. */
+    public String brokerFailure() {
+        return broker.failure();
     }
 
     /**

@@ -28,7 +28,6 @@ public final class Health {
 
     private final CamelRuntime runtime;
     private final DataSource dataSource;
-    private final BrokerProbe broker;
     private final String brokerUrl;
 
     @Activate
@@ -37,12 +36,11 @@ public final class Health {
         this.runtime = runtime;
         this.dataSource = dataSource;
         this.brokerUrl = config.mqtt_url();
-        this.broker = new BrokerProbe(config.mqtt_url(), config.mqtt_username(), config.mqtt_password());
     }
 
     /** The report served at /health: {@code status}, {@code broker}, {@code database}, {@code measures}. */
     public Map<String, Object> report() {
-        Map<String, Object> brokerStatus = component(broker.failure());
+        Map<String, Object> brokerStatus = component(runtime.brokerFailure());
         brokerStatus.put("url", brokerUrl);
         Map<String, Object> databaseStatus = component(databaseFailure());
         Map<String, Object> measures = new LinkedHashMap<>();

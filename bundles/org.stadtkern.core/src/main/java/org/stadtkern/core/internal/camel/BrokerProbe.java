@@ -1,4 +1,4 @@
-package org.stadtkern.core.internal.health;
+package org.stadtkern.core.internal.camel;
 
 import java.util.UUID;
 
@@ -11,7 +11,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
  * Checks the broker the way routes use it: an MQTT connect with the runtime's credentials.
  * Results are reused for two seconds so that frequent /health polls do not load the broker.
  */
-final class BrokerProbe {
+public final class BrokerProbe {
 
     private static final long REUSE_MILLIS = 2000;
 
@@ -28,7 +28,7 @@ final class BrokerProbe {
     }
 
     /** Null when the broker accepted a connection, else why not. */
-    synchronized String failure() {
+    public synchronized String failure() {
         long now = System.currentTimeMillis();
         if (now - checkedAt > REUSE_MILLIS) {
             failure = connect();

@@ -1,0 +1,61 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.File;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import org.junit.Test;
+
+/**
+ * An external broker by configuration only: a real Mosquitto (installed by .ci/run from Debian)
+ * is started on port 1884, etc/org.stadtkern.core.cfg is edited as an operator would, and data
+ * published to Mosquitto arrives in the database. The file is restored afterwards.
+ */
+public class ExternalBrokerIT extends StadtkernTestSupport {
+
+    private static final int PORT = 1884;
+    private static final String MOSQUITTO_URL = "tcp://localhost:" + PORT;
+
+    @Test
+    public void externalMosquittoByConfigurationOnly() throws Exception {
+        Process mosquitto = startMosquitto();
+        Path config = Paths.get(System.getProperty("karaf.etc"), "org.stadtkern.core.cfg");
+        String original = Files.readString(config);
+        try {
+            Files.writeString(config, original.replace("mqtt.url = tcp://localhost:1883", "mqtt.url = " + MOSQUITTO_URL));
+            await("runtime on Mosquitto", 60, () -> get("/health").status() == 200
+                    && MOSQUITTO_URL.equals(get("/health").json().path("broker").path("url").asText()));
+
+            String datastream = unique("it.mosquitto");
+            publish(MOSQUITTO_URL, "sensor", TOPIC_ROOT + datastream, "{\"result\": 4.5}".getBytes());
+            await("observation from Mosquitto stored", 30, () -> observations(datastream).size() == 1);
+            assertEquals(4.5, observations(datastream).get(0).get("result").asDouble(), 0.0);
+        } finally {
+            Files.writeString(config, original);
+            await("runtime back on the embedded broker", 60, () -> get("/health").status() == 200
+                    && "tcp://localhost:1883".equals(get("/health").json().path("broker").path("url").asText()));
+            mosquitto.destroy();
+        }
+    }
+
+    private static Process startMosquitto() throws Exception {
+        File conf = File.createTempFile("mosquitto", ".conf");
+        Files.writeString(conf.toPath(), "listener " + PORT + " 127.0.0.1\nallow_anonymous true\npersistence false\n");
+        String binary = Files.isExecutable(Paths.get("/usr/sbin/mosquitto")) ? "/usr/sbin/mosquitto" : "mosquitto";
+        Process process = new ProcessBuilder(List.of(binary, "-c", conf.getAbsolutePath()))
+                .redirectErrorStream(true).redirectOutput(File.createTempFile("mosquitto", ".log")).start();
+        await("Mosquitto listening on " + PORT, 20, () -> {
+            try (Socket socket = new Socket("localhost", PORT)) {
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        return process;
+    }
+}

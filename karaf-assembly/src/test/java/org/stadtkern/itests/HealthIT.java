@@ -1,0 +1,60 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import org.junit.Test;
+import javax.inject.Inject;
+
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** /health says when the broker is down, and recovers with it; ingestion resumes afterwards. */
+public class HealthIT extends StadtkernTestSupport {
+
+    @Inject
+    protected ServiceComponentRuntime components;
+
+    @Test
+    public void healthReflectsStoppedBroker() throws Exception {
+        ComponentDescriptionDTO broker = brokerComponent();
+        JsonNode up = get("/health").json();
+        assertEquals("UP", up.get("broker").get("status").asText());
+        assertEquals("UP", up.get("database").get("status").asText());
+
+        components.disableComponent(broker).getValue();
+        try {
+            await("health reports broker down", 30, () -> get("/health").status() == 503);
+            JsonNode down = get("/health").json();
+            assertEquals("DOWN", down.get("status").asText());
+            assertEquals("DOWN", down.get("broker").get("status").asText());
+            assertEquals("UP", down.get("database").get("status").asText());
+        } finally {
+            components.enableComponent(broker).getValue();
+        }
+        await("health up again", 60, () -> get("/health").status() == 200);
+
+        String datastream = unique("it.after-broker-restart");
+        await("ingestion resumed", 60, () -> {
+            try {
+                publish(TOPIC_ROOT + datastream, "{\"result\": 1.0}");
+            } catch (Exception e) {
+                return false;
+            }
+            sleep(1000);
+            return observations(datastream).size() >= 1;
+        });
+    }
+
+    /** The embedded broker's DS component; disabling it stops the broker as an outage would. */
+    private ComponentDescriptionDTO brokerComponent() {
+        for (ComponentDescriptionDTO component : components.getComponentDescriptionDTOs()) {
+            if ("org.apache.activemq.artemis-server-osgi".equals(bundleContext.getBundle(component.bundle.id)
+                    .getSymbolicName())) {
+                return component;
+            }
+        }
+        throw new AssertionError("embedded broker component not found");
+    }
+}

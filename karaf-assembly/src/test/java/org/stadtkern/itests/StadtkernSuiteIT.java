@@ -1,0 +1,22 @@
+package org.stadtkern.itests;
+
+import org.junit.runner.RunWith;
+import org.junit.runners.Suite;
+import org.junit.runners.Suite.SuiteClasses;
+
+/**
+ * All container tests in one JUnit suite, so that Pax Exam's PerSuite strategy boots the
+ * distribution once for all of them (failsafe runs only this class).
+ */
+@RunWith(Suite.class)
+@SuiteClasses({
+    MqttIngestIT.class,
+    DeadLetterIT.class,
+    HttpProblemIT.class,
+    RouteFileIT.class,
+    HotDeployIT.class,
+    HealthIT.class,
+    ExternalBrokerIT.class,
+})
+public class StadtkernSuiteIT {
+}

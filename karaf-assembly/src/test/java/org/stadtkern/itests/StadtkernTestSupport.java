@@ -1,0 +1,191 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.junit.Before;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the built Stadtkern distribution once for all test classes (the configuration below is
+ * shared, so Pax Exam reuses the container) and gives tests HTTP, MQTT and console access as a
+ * user would have it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public abstract class StadtkernTestSupport {
+
+    protected static final String BASE = "http://localhost:8181";
+    protected static final String EMBEDDED_BROKER = "tcp://localhost:1883";
+    protected static final String TOPIC_ROOT = "stadtkern/observations/";
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        String repository = System.getProperty("stadtkern.localRepository");
+        return new Option[] {
+            karafDistributionConfiguration()
+                .frameworkUrl(new File(System.getProperty("stadtkern.distribution")).toURI().toString())
+                .unpackDirectory(new File("target/exam"))
+                .useDeployFolder(false)
+                .name("Stadtkern"),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repository),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
+                    "https://repo.maven.apache.org/maven2@id=central"),
+            editConfigurationFilePut("etc/org.stadtkern.demo.cfg", "period", "2000"),
+            systemProperty("stadtkern.platformBundle").value(System.getProperty("stadtkern.platformBundle", "")),
+            systemProperty("stadtkern.examples").value(System.getProperty("stadtkern.examples", "")),
+        };
+    }
+
+    /** Every test starts with the runtime up, as a user would find it. */
+    @Before
+    public void runtimeIsUp() {
+        await("runtime healthy", 90, () -> http("GET", "/health", null, null).status() == 200);
+    }
+
+    protected record Response(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    protected static Response http(String method, String path, String contentType, byte[] body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(10));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (java.io.IOException e) {
+            return new Response(-1, "", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    protected static Response get(String path) {
+        return http("GET", path, null, null);
+    }
+
+    /** Publishes at QoS 1 and returns when the broker has acknowledged. */
+    protected static void publish(String broker, String user, String topic, byte[] payload) throws Exception {
+        MqttClient client = new MqttClient(broker, "it-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName(user);
+        options.setPassword(user.getBytes(StandardCharsets.UTF_8));
+        options.setConnectionTimeout(5);
+        client.connect(options);
+        try {
+            MqttMessage message = new MqttMessage(payload);
+            message.setQos(1);
+            client.publish(topic, message);
+        } finally {
+            client.disconnect();
+            client.close();
+        }
+    }
+
+    protected static void publish(String topic, String payload) throws Exception {
+        publish(EMBEDDED_BROKER, "sensor", topic, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The newest observations of a datastream as the HTTP API serves them. */
+    protected static JsonNode observations(String datastream) {
+        Response response = get("/api/datastreams/" + datastream + "/observations?limit=1000");
+        assertEquals(response.body(), 200, response.status());
+        return response.json();
+    }
+
+    protected static void await(String what, int seconds, BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < end) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            sleep(200);
+        }
+        fail("Timed out after " + seconds + " s waiting for: " + what);
+    }
+
+    protected static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Runs a console command as the karaf user would and returns what it printed. */
+    protected String console(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
