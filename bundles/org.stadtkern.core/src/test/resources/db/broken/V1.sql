@@ -1,0 +1,2 @@
+create table broken_first (id integer);
+create table broken_first (id integer);
