@@ -1,6 +1,6 @@
 # Shared by run.sh and durability.sh: unpack the built distribution and drive it.
 set -euo pipefail
-HERE="$(cd "$(dirname "$0")" && pwd)"
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
 DIST="$(ls "$ROOT"/karaf-assembly/target/karaf-assembly-*.tar.gz 2>/dev/null | head -1)"
 WORK="${BENCH_WORK:-$(mktemp -d /tmp/stadtkern-bench.XXXXXX)}"

@@ -14,14 +14,14 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        long count = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         String broker = args.length > 1 ? args[1] : "tcp://localhost:1883";
         Platform platform = new Platform(args.length > 2 ? args[2] : "http://localhost:8181");
         String prefix = "bench." + System.currentTimeMillis() + ".";
 
         long start = System.nanoTime();
         try (Publisher publisher = new Publisher(broker, "sensor", "sensor")) {
-            for (long i = 0; i < count; i++) {
+            for (int i = 0; i < count; i++) {
                 if (!publisher.publish("stadtkern/observations/" + prefix + (i % 10), i)) {
                     throw new IllegalStateException("connection lost after " + i + " messages");
                 }

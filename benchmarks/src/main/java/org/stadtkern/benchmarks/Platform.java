@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.BitSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,19 @@ final class Platform {
         } catch (Exception e) {
             return -1;
         }
+    }
+
+    /** The results (sequence numbers) stored in datastreams prefix0 .. prefix(n-1). */
+    BitSet storedResults(String prefix, int datastreams) throws Exception {
+        BitSet results = new BitSet();
+        for (int i = 0; i < datastreams; i++) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/datastreams/"
+                    + prefix + i + "/observations?limit=10000")).build(), HttpResponse.BodyHandlers.ofString());
+            for (JsonNode observation : JSON.readTree(response.body())) {
+                results.set(observation.get("result").asInt());
+            }
+        }
+        return results;
     }
 
     /** Waits until at least {@code expected} are stored or nothing changed for the timeout. */

@@ -1,6 +1,7 @@
 package org.stadtkern.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,6 +12,7 @@ import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 
 /** A sensor gateway: publishes observations at QoS 1 with many messages in flight. */
@@ -21,6 +23,7 @@ final class Publisher implements AutoCloseable {
     private final MqttAsyncClient client;
     private final Semaphore window = new Semaphore(IN_FLIGHT);
     private final AtomicLong acknowledged = new AtomicLong();
+    private final BitSet acknowledgedResults = new BitSet();
     private volatile boolean failed;
 
     Publisher(String broker, String user, String password) throws MqttException {
@@ -32,8 +35,12 @@ final class Publisher implements AutoCloseable {
         client.connect(options).waitForCompletion(10_000);
     }
 
-    /** Publishes one observation; blocks while the in-flight window is full. False once the connection failed. */
-    boolean publish(String topic, double result) throws InterruptedException {
+    /**
+     * Publishes one observation whose result is {@code sequence}; blocks while the in-flight window
+     * is full. False once the connection failed.
+     */
+    boolean publish(String topic, int sequence) throws InterruptedException {
+        double result = sequence;
         if (failed) {
             return false;
         }
@@ -41,19 +48,7 @@ final class Publisher implements AutoCloseable {
         message.setQos(1);
         window.acquire();
         try {
-            client.publish(topic, message, null, new MqttActionListener() {
-                @Override
-                public void onSuccess(IMqttToken token) {
-                    acknowledged.incrementAndGet();
-                    window.release();
-                }
-
-                @Override
-                public void onFailure(IMqttToken token, Throwable error) {
-                    failed = true;
-                    window.release();
-                }
-            });
+            publish(topic, message, sequence);
             return true;
         } catch (MqttException e) {
             failed = true;
@@ -61,6 +56,38 @@ final class Publisher implements AutoCloseable {
             return false;
         }
     }
+
+    /** Publishes, waiting while the broker's receive maximum is reached. */
+    private void publish(String topic, MqttMessage message, int sequence) throws MqttException, InterruptedException {
+        while (true) {
+            try {
+                client.publish(topic, message, sequence, listener);
+                return;
+            } catch (MqttException e) {
+                if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT) {
+                    throw e;
+                }
+                Thread.sleep(1);
+            }
+        }
+    }
+
+    private final MqttActionListener listener = new MqttActionListener() {
+        @Override
+        public void onSuccess(IMqttToken token) {
+            synchronized (acknowledgedResults) {
+                acknowledgedResults.set((Integer) token.getUserContext());
+            }
+            acknowledged.incrementAndGet();
+            window.release();
+        }
+
+        @Override
+        public void onFailure(IMqttToken token, Throwable error) {
+            failed = true;
+            window.release();
+        }
+    };
 
     /** Waits until every message in flight is acknowledged or failed. */
     void drain() throws InterruptedException {
@@ -70,6 +97,13 @@ final class Publisher implements AutoCloseable {
 
     long acknowledged() {
         return acknowledged.get();
+    }
+
+    /** The sequence numbers the broker acknowledged. */
+    BitSet acknowledgedResults() {
+        synchronized (acknowledgedResults) {
+            return (BitSet) acknowledgedResults.clone();
+        }
     }
 
     @Override

@@ -32,12 +32,39 @@ public final class ObservationStore {
 
     /** Writes all observations in one transaction. */
     public void insert(List<Observation> observations) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("insert into observations "
-                    + "(tenant, datastream, phenomenon_time, result_number, parameters, received_at) "
-                    + "values (?, ?, ?, ?, ?, ?)")) {
+        try (Inserter inserter = inserter()) {
+            inserter.insert(observations);
+        }
+    }
+
+    /** A connection with a prepared insert, for a writer that stores batch after batch. */
+    public Inserter inserter() throws SQLException {
+        return new Inserter(dataSource.getConnection());
+    }
+
+    /** Inserts batches over one connection; close it when done or after an error. */
+    public static final class Inserter implements AutoCloseable {
+
+        private final Connection connection;
+        private final PreparedStatement insert;
+
+        Inserter(Connection connection) throws SQLException {
+            this.connection = connection;
+            try {
+                connection.setAutoCommit(false);
+                this.insert = connection.prepareStatement("insert into observations "
+                        + "(tenant, datastream, phenomenon_time, result_number, parameters, received_at) "
+                        + "values (?, ?, ?, ?, ?, ?)");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+
+        /** Writes all observations in one transaction. */
+        public void insert(List<Observation> observations) throws SQLException {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            try {
                 for (Observation observation : observations) {
                     insert.setString(1, observation.tenant());
                     insert.setString(2, observation.datastream());
@@ -50,10 +77,18 @@ public final class ObservationStore {
                 insert.executeBatch();
                 connection.commit();
             } catch (SQLException e) {
+                insert.clearBatch();
                 connection.rollback();
                 throw e;
-            } finally {
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
                 connection.setAutoCommit(true);
+            } finally {
+                connection.close();
             }
         }
     }

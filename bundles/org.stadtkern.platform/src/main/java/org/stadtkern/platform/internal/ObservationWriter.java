@@ -30,6 +30,7 @@ final class ObservationWriter extends AsyncProcessorSupport {
     private final BlockingQueue<Pending> queue;
     private final Thread thread;
     private volatile boolean running = true;
+    private ObservationStore.Inserter inserter;
 
     ObservationWriter(ObservationStore store, int batchSize) {
         this.store = store;
@@ -77,17 +78,34 @@ final class ObservationWriter extends AsyncProcessorSupport {
                 batch.clear();
             }
         }
+        closeInserter();
     }
 
     private void write(List<Pending> batch) {
         List<Observation> observations = new ArrayList<>(batch.size());
         batch.forEach(pending -> observations.add(pending.observation()));
         try {
-            store.insert(observations);
+            if (inserter == null) {
+                inserter = store.inserter();
+            }
+            inserter.insert(observations);
         } catch (SQLException | RuntimeException e) {
             LOG.error("Batch of {} observations not stored", batch.size(), e);
             batch.forEach(pending -> pending.exchange().setException(e));
+            closeInserter();
         }
         batch.forEach(pending -> pending.callback().done(false));
+    }
+
+    private void closeInserter() {
+        try {
+            if (inserter != null) {
+                inserter.close();
+            }
+        } catch (SQLException e) {
+            LOG.debug("Connection not closed cleanly", e);
+        } finally {
+            inserter = null;
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.ManagementStatisticsLevel;
 import org.apache.camel.api.management.ManagedCamelContext;
 import org.apache.camel.api.management.mbean.ManagedRouteMBean;
 import org.apache.camel.component.paho.mqtt5.PahoMqtt5Component;
@@ -53,6 +54,9 @@ public final class CamelRuntime {
             context.getCamelContextExtension().setName("stadtkern");
             context.setApplicationContextClassLoader(camelLoader);
             context.addComponent(Mqtt.COMPONENT, mqttComponent(config));
+            // route-level counts for the console; per-processor statistics cost time on every message
+            context.getManagementStrategy().getManagementAgent()
+                    .setStatisticsLevel(ManagementStatisticsLevel.RoutesOnly);
             SupervisingRouteController supervisor = context.getRouteController().supervising();
             supervisor.setInitialDelay(0);
             supervisor.setBackOffDelay(config.route_restart_delay());
