@@ -20,7 +20,7 @@ karaf_pid() {
 # seconds from now until /health is 200 with platform and demo up
 start_and_wait() {
     local started=$(date +%s.%N)
-    "$KARAF/bin/start"
+    "$KARAF/bin/start" >/dev/null
     until curl -sf http://localhost:8181/health 2>/dev/null | grep -q '"demo":{"status":"UP"'; do
         sleep 0.1
         if [ "$(echo "$(date +%s.%N) - $started > 120" | bc)" = 1 ]; then echo "not ready after 120 s" >&2; exit 1; fi
