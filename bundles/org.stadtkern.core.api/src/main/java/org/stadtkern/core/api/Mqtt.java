@@ -24,6 +24,8 @@ public final class Mqtt {
     /**
      * A durable QoS 1 subscription: the broker keeps messages while the runtime is down, and a
      * message is acknowledged only when the route has finished with it (stored or dead-lettered).
+     * After a lost connection the core reconnects the route (a fresh session resume, which is more
+     * reliable than Paho's automatic reconnect).
      *
      * @param topicFilter MQTT topic filter, wildcards allowed ({@code sensors/#})
      * @param subscriberId stable id of this subscriber; by convention the route id
@@ -31,7 +33,7 @@ public final class Mqtt {
     public static String durable(String topicFilter, String subscriberId) {
         return COMPONENT + ":" + encode(topicFilter)
                 + "?clientId=stadtkern-" + subscriberId
-                + "&qos=1&cleanStart=false&manualAcksEnabled=true"
+                + "&qos=1&cleanStart=false&manualAcksEnabled=true&automaticReconnect=false"
                 + "&sessionExpiryInterval=" + SESSION_EXPIRY_SECONDS;
     }
 

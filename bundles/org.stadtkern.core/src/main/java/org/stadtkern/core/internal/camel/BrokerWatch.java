@@ -6,14 +6,17 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
-import org.apache.camel.component.paho.mqtt5.PahoMqtt5Endpoint;
+import org.apache.camel.component.paho.mqtt5.PahoMqtt5Consumer;
+import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the broker and, when it comes back after an outage, restarts every route that consumes
- * from MQTT. Paho's own reconnect does not always restore a subscription after a broker restart;
- * a fresh connection of a durable session does, and gets the messages queued meanwhile.
+ * Keeps MQTT subscriptions alive. Durable subscriptions do not reconnect by themselves (Paho's
+ * automatic reconnect does not always restore a subscription after a broker restart); every five
+ * seconds this watch restarts each MQTT-consuming route whose connection is gone, once the broker
+ * accepts connections again. The fresh connection resumes the durable session and receives the
+ * messages queued meanwhile.
  */
 final class BrokerWatch implements AutoCloseable {
 
@@ -24,7 +27,6 @@ final class BrokerWatch implements AutoCloseable {
     private final BrokerProbe probe;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "stadtkern-broker-watch"));
-    private boolean wasDown;
 
     BrokerWatch(CamelContext context, BrokerProbe probe) {
         this.context = context;
@@ -36,31 +38,31 @@ final class BrokerWatch implements AutoCloseable {
     }
 
     private void check() {
-        String failure = probe.failure();
-        if (failure != null) {
-            if (!wasDown) {
-                LOG.warn("MQTT broker unreachable: {}", failure);
+        for (Route route : context.getRoutes()) {
+            if (route.getConsumer() instanceof PahoMqtt5Consumer consumer && !connected(consumer)
+                    && context.getRouteController().getRouteStatus(route.getRouteId()).isStarted()) {
+                String failure = probe.failure();
+                if (failure != null) {
+                    LOG.debug("Route {} waits for the broker: {}", route.getRouteId(), failure);
+                    return;
+                }
+                reconnect(route.getRouteId());
             }
-            wasDown = true;
-            return;
-        }
-        if (wasDown) {
-            wasDown = false;
-            LOG.info("MQTT broker reachable again; reconnecting MQTT routes");
-            restartMqttRoutes();
         }
     }
 
-    private void restartMqttRoutes() {
-        for (Route route : context.getRoutes()) {
-            if (route.getEndpoint() instanceof PahoMqtt5Endpoint) {
-                try {
-                    context.getRouteController().stopRoute(route.getRouteId(), 10, TimeUnit.SECONDS);
-                    context.getRouteController().startRoute(route.getRouteId());
-                } catch (Exception e) {
-                    LOG.warn("Route {} not restarted; supervision retries it", route.getRouteId(), e);
-                }
-            }
+    private static boolean connected(PahoMqtt5Consumer consumer) {
+        MqttClient client = consumer.getClient();
+        return client != null && client.isConnected();
+    }
+
+    private void reconnect(String routeId) {
+        LOG.info("Route {} lost its MQTT connection; reconnecting", routeId);
+        try {
+            context.getRouteController().stopRoute(routeId, 10, TimeUnit.SECONDS);
+            context.getRouteController().startRoute(routeId);
+        } catch (Exception e) {
+            LOG.warn("Route {} not reconnected yet: {}", routeId, e.getMessage());
         }
     }
 

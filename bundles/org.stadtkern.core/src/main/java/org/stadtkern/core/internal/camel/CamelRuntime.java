@@ -81,7 +81,7 @@ public final class CamelRuntime {
         mqtt.getConfiguration().setPassword(config.mqtt_password());
         mqtt.getConfiguration().setQos(1);
         mqtt.getConfiguration().setConnectionTimeout(5);
-        mqtt.getConfiguration().setKeepAliveInterval(30);
+        mqtt.getConfiguration().setKeepAliveInterval(10);
         mqtt.getConfiguration().setMaxReconnectDelay(10_000);
         return mqtt;
     }
