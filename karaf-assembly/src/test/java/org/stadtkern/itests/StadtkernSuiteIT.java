@@ -13,6 +13,7 @@ import org.junit.runners.Suite.SuiteClasses;
     MqttIngestIT.class,
     DeadLetterIT.class,
     HttpProblemIT.class,
+    WhiteboardIT.class,
     RouteFileIT.class,
     HotDeployIT.class,
     HealthIT.class,

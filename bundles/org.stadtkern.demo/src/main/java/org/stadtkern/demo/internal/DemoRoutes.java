@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.osgi.service.component.annotations.Activate;
@@ -45,9 +46,13 @@ public final class DemoRoutes implements RouteContribution {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                // while the broker is away, one warning per tick; the next tick tries again
+                onException(Exception.class).handled(true)
+                        .log(LoggingLevel.WARN, "Demo readings not published: ${exception.message}");
+
                 from("timer:demo-sensors?delay=1000&period=" + config.period()).routeId("demo.sensors")
                         .process(DemoRoutes.this::readings)
-                        .split(body())
+                        .split(body()).stopOnException()
                             .setHeader(Mqtt.PUBLISH_TOPIC_HEADER, simple("${body.topic}"))
                             .setBody(simple("${body.json}"))
                             .to(Mqtt.publish(config.topic_root() + "/demo", false));

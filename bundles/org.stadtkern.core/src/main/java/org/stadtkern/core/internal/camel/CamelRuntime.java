@@ -40,6 +40,7 @@ public final class CamelRuntime {
 
     private final DefaultCamelContext context;
     private final Map<String, Set<String>> routesByOwner = new LinkedHashMap<>();
+    private final Map<String, String> rejectedOwners = new LinkedHashMap<>();
     private final RouteWhiteboard whiteboard;
     private final BrokerProbe broker;
     private final BrokerWatch brokerWatch;
@@ -126,14 +127,26 @@ public final class CamelRuntime {
                     + "': " + added);
         }
         routesByOwner.put(owner, added);
+        rejectedOwners.remove(owner);
         for (String id : added) {
             context.getRouteController().startRoute(id);
         }
         LOG.info("Routes of {} added: {}", owner, added);
     }
 
+    /** Records that an owner's routes could not be added, so that health reports it down. */
+    public synchronized void rejected(String owner, String reason) {
+        rejectedOwners.put(owner, reason);
+    }
+
+    /** Owners whose routes could not be added, with the reason. */
+    public synchronized Map<String, String> rejected() {
+        return new LinkedHashMap<>(rejectedOwners);
+    }
+
     /** Stops and removes exactly the routes added under this owner. */
     public synchronized void remove(String owner) {
+        rejectedOwners.remove(owner);
         Set<String> ids = routesByOwner.remove(owner);
         if (ids != null) {
             removeRoutes(ids);

@@ -35,8 +35,8 @@ final class RouteWhiteboard extends ServiceTracker<RouteContribution, String> {
         } catch (Exception e) {
             LOG.error("Routes of measure {} (bundle {}) could not be added", measure,
                     reference.getBundle().getSymbolicName(), e);
-            context.ungetService(reference);
-            return null;
+            runtime.rejected(measure, String.valueOf(e.getMessage()));
+            return measure;
         }
     }
 

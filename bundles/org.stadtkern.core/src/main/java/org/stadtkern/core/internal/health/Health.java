@@ -59,6 +59,11 @@ public final class Health {
             measure.put("routes", states);
             measures.put(owner.getKey(), measure);
         }
+        for (Map.Entry<String, String> rejected : runtime.rejected().entrySet()) {
+            Map<String, Object> measure = component(rejected.getValue());
+            measures.put(rejected.getKey(), measure);
+            up = false;
+        }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("status", up ? UP : DOWN);
         report.put("broker", brokerStatus);
