@@ -14,6 +14,7 @@ import org.junit.runners.Suite.SuiteClasses;
     DeadLetterIT.class,
     HttpProblemIT.class,
     WhiteboardIT.class,
+    PlatformPageIT.class,
     RouteFileIT.class,
     HotDeployIT.class,
     HealthIT.class,
