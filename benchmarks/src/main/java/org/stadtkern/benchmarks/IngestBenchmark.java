@@ -33,7 +33,8 @@ public final class IngestBenchmark {
         double total = seconds(start);
 
         System.out.printf(Locale.ROOT, "messages            %d%n", count);
-        System.out.printf(Locale.ROOT, "acknowledged in     %.2f s (%.0f msg/s into the broker)%n", published, count / published);
+        System.out.printf(Locale.ROOT, "acknowledged in     %.2f s (%.0f msg/s into the broker)%n",
+                published, count / published);
         System.out.printf(Locale.ROOT, "stored              %d in %.2f s%n", stored, total);
         System.out.printf(Locale.ROOT, "MQTT-to-H2 rate     %.0f msg/s%n", stored / total);
     }

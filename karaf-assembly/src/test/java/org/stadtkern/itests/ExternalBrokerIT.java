@@ -27,7 +27,8 @@ public class ExternalBrokerIT extends StadtkernTestSupport {
         Path config = Paths.get(System.getProperty("karaf.etc"), "org.stadtkern.core.cfg");
         String original = Files.readString(config);
         try {
-            Files.writeString(config, original.replace("mqtt.url = tcp://localhost:1883", "mqtt.url = " + MOSQUITTO_URL));
+            Files.writeString(config,
+                    original.replace("mqtt.url = tcp://localhost:1883", "mqtt.url = " + MOSQUITTO_URL));
             await("runtime on Mosquitto", 60, () -> get("/health").status() == 200
                     && MOSQUITTO_URL.equals(get("/health").json().path("broker").path("url").asText()));
 

@@ -70,11 +70,12 @@ public class HotDeployIT extends StadtkernTestSupport {
         }
         await("platform routes back", 60, () -> get("/health").status() == 200
                 && get("/health").json().get("measures").has("platform"));
-        long elapsed = System.currentTimeMillis() - updatedAt;
         Map<String, Long> after = routeUptimes();
+        long elapsed = System.currentTimeMillis() - updatedAt;
 
         assertTrue("platform.ingest restarted", after.get("platform.ingest") <= elapsed);
-        assertTrue("demo.sensors kept running", after.get("demo.sensors") >= before.get("demo.sensors") + elapsed - 1000);
+        assertTrue("demo.sensors kept running",
+                after.get("demo.sensors") >= before.get("demo.sensors") + elapsed - 2000);
         assertTrue("core.dead-letter kept running", after.get("core.dead-letter") > elapsed);
         assertEquals("stored data intact", 1, observations(datastream).size());
         publish(TOPIC_ROOT + datastream, "{\"result\": 2.0}");
@@ -86,7 +87,8 @@ public class HotDeployIT extends StadtkernTestSupport {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         Map<String, Long> uptimes = new HashMap<>();
         for (ObjectName name : server.queryNames(new ObjectName("org.apache.camel:type=routes,*"), null)) {
-            uptimes.put((String) server.getAttribute(name, "RouteId"), (Long) server.getAttribute(name, "UptimeMillis"));
+            uptimes.put((String) server.getAttribute(name, "RouteId"),
+                    (Long) server.getAttribute(name, "UptimeMillis"));
         }
         return uptimes;
     }

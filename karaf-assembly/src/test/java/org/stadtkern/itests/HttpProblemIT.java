@@ -28,8 +28,8 @@ public class HttpProblemIT extends StadtkernTestSupport {
         assertProblem(400, http("POST", path, JSON_TYPE, bytes("{\"result\": 1, \"phenomenonTime\": 5}")),
                 "phenomenonTime");
         assertProblem(400, http("POST", path, JSON_TYPE, bytes("[".repeat(10_000))), "not valid JSON");
-        assertProblem(413, http("POST", path, JSON_TYPE, bytes("{\"result\": 1, \"pad\": \"" + "x".repeat(70_000) + "\"}")),
-                "exceeds");
+        String padded = "{\"result\": 1, \"pad\": \"" + "x".repeat(70_000) + "\"}";
+        assertProblem(413, http("POST", path, JSON_TYPE, bytes(padded)), "exceeds");
         assertProblem(415, http("POST", path, "text/plain", bytes("21.5")), "application/json");
         assertProblem(405, http("DELETE", path, null, null), "DELETE");
         assertProblem(400, get("/api/datastreams/x%27%3Bdrop%20table%20observations%3B--/observations"),

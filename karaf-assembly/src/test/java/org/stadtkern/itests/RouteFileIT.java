@@ -41,7 +41,8 @@ public class RouteFileIT extends StadtkernTestSupport {
     @Test
     public void brokenRouteFileIsReportedAndHarmsNothing() throws Exception {
         Path broken = deploy().resolve("it-broken.camel.yaml");
-        Files.writeString(broken, "- route:\n    id: it.broken\n    from:\n      uri: nosuchcomponent:x\n      steps: [ { to: log:x } ]\n");
+        Files.writeString(broken, "- route:\n    id: it.broken\n    from:\n      uri: nosuchcomponent:x\n"
+                + "      steps: [ { to: log:x } ]\n");
         try {
             await("rejection shown in console", 30, () -> routes().contains("it-broken.camel.yaml REJECTED"));
             String routes = routes();

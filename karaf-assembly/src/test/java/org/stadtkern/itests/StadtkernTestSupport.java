@@ -75,7 +75,8 @@ public abstract class StadtkernTestSupport {
             keepRuntimeFolder(),
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.INFO),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repository),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    repository),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
                     "https://repo.maven.apache.org/maven2@id=central"),
             editConfigurationFilePut("etc/org.stadtkern.demo.cfg", "period", "2000"),
@@ -102,7 +103,8 @@ public abstract class StadtkernTestSupport {
 
     protected static Response http(String method, String path, String contentType, byte[] body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(10));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .timeout(Duration.ofSeconds(10));
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
