@@ -49,6 +49,17 @@ public class DeadLetterIT extends StadtkernTestSupport {
     }
 
     @Test
+    public void onlyOperatorsReadDeadLetters() {
+        Response anonymous = get("/api/dead-letters");
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.contentType().startsWith("application/problem+json"));
+        assertEquals(401, http("GET", "/api/dead-letters", null, null, "intruder").status());
+        assertEquals("a sensor may publish, not read rejected payloads", 403,
+                http("GET", "/api/dead-letters", null, null, "sensor").status());
+        assertEquals(200, getAsOperator("/api/dead-letters").status());
+    }
+
+    @Test
     public void oversizedPayloadIsKeptOnlyInPart() throws Exception {
         String topic = TOPIC_ROOT + unique("it.big");
         byte[] huge = "{\"result\": 1}".concat(" ".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
@@ -64,7 +75,7 @@ public class DeadLetterIT extends StadtkernTestSupport {
     }
 
     private static JsonNode deadLetter(String source, String reason) {
-        for (JsonNode letter : get("/api/dead-letters?limit=1000").json()) {
+        for (JsonNode letter : getAsOperator("/api/dead-letters?limit=1000").json()) {
             if (letter.get("source").asText().equals(source) && letter.get("reason").asText().contains(reason)) {
                 return letter;
             }

@@ -39,8 +39,9 @@ public class HttpProblemIT extends StadtkernTestSupport {
         assertProblem(400, get(path + "?limit=99999999999"), "limit");
         assertProblem(404, get("/api/datastreams/" + datastream), "/api/datastreams");
         assertProblem(404, get("/no/such/page"), "No resource");
-        assertProblem(400, get("/api/dead-letters?limit=-1"), "limit");
-        assertProblem(400, get("/api/dead-letters?limit=%27%20or%201%3D1"), "limit");
+        assertProblem(400, getAsOperator("/api/dead-letters?limit=-1"), "limit");
+        assertProblem(400, getAsOperator("/api/dead-letters?limit=%27%20or%201%3D1"), "limit");
+        assertProblem(401, http("GET", "/api/dead-letters", null, null, "nobody"), "not accepted");
         assertProblem(405, http("POST", "/health", JSON_TYPE, bytes("{}")), "POST");
         assertProblem(405, http("PUT", "/api/datastreams", JSON_TYPE, bytes("{}")), "PUT");
         assertProblem(404, http("POST", "/no/such/page", JSON_TYPE, bytes("{}")), "No resource");

@@ -102,9 +102,18 @@ public abstract class StadtkernTestSupport {
     }
 
     protected static Response http(String method, String path, String contentType, byte[] body) {
+        return http(method, path, contentType, body, null);
+    }
+
+    /** A request as {@code user} (HTTP Basic; the test users' passwords equal their names). */
+    protected static Response http(String method, String path, String contentType, byte[] body, String user) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                     .timeout(Duration.ofSeconds(10));
+            if (user != null) {
+                request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            }
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
@@ -123,6 +132,11 @@ public abstract class StadtkernTestSupport {
 
     protected static Response get(String path) {
         return http("GET", path, null, null);
+    }
+
+    /** GET as the operator {@code karaf}. */
+    protected static Response getAsOperator(String path) {
+        return http("GET", path, null, null, "karaf");
     }
 
     /** Publishes at QoS 1 and returns when the broker has acknowledged. */

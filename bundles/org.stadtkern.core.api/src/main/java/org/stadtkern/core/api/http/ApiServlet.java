@@ -114,6 +114,9 @@ public abstract class ApiServlet extends HttpServlet {
 
     protected static void writeProblem(HttpServletRequest request, HttpServletResponse response, Problem problem)
             throws IOException {
+        if (problem.status() == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"stadtkern\", charset=\"UTF-8\"");
+        }
         write(response, problem.status(), PROBLEM_JSON, problem.body(request.getRequestURI()));
     }
 

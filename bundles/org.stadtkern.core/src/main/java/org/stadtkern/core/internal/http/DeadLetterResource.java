@@ -17,7 +17,10 @@ import org.stadtkern.core.api.http.ApiServlet;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.internal.store.DeadLetterStore;
 
-/** {@code GET /api/dead-letters?limit=50}: the newest rejected messages with their reasons. */
+/**
+ * {@code GET /api/dead-letters?limit=50}: the newest rejected messages with their reasons. Payloads
+ * can hold anything a sender published, so only operators (role {@code admin}) may read them.
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-dead-letter")
 @HttpWhiteboardServletPattern("/api/dead-letters")
@@ -36,6 +39,7 @@ public final class DeadLetterResource extends ApiServlet {
 
     @Override
     protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
+        BasicAuthentication.requireRole(request, "admin");
         int limit = intParameter(request, "limit", 50, 1, 1000);
         try {
             return store.recent(tenancy.defaultTenant(), limit);
