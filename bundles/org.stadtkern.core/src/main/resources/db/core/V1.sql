@@ -7,6 +7,6 @@ create table if not exists dead_letters (
   source varchar(1024) not null,
   reason varchar(2048) not null,
   payload_size integer not null,
-  payload varbinary(65536)
+  payload bytea
 );
 create index if not exists dead_letters_received on dead_letters (tenant, received_at);

@@ -19,6 +19,7 @@ import org.junit.runners.Suite.SuiteClasses;
     HotDeployIT.class,
     HealthIT.class,
     ExternalBrokerIT.class,
+    PostgresqlIT.class,
 })
 public class StadtkernSuiteIT {
 }

@@ -42,7 +42,11 @@ public final class Health {
     public Map<String, Object> report() {
         Map<String, Object> brokerStatus = component(runtime.brokerFailure());
         brokerStatus.put("url", brokerUrl);
-        Map<String, Object> databaseStatus = component(databaseFailure());
+        String[] product = new String[1];
+        Map<String, Object> databaseStatus = component(databaseFailure(product));
+        if (product[0] != null) {
+            databaseStatus.put("product", product[0]);
+        }
         Map<String, Object> measures = new LinkedHashMap<>();
         boolean up = UP.equals(brokerStatus.get("status")) && UP.equals(databaseStatus.get("status"));
         for (Map.Entry<String, List<RouteState>> owner : runtime.routes().entrySet()) {
@@ -72,8 +76,10 @@ public final class Health {
         return report;
     }
 
-    private String databaseFailure() {
+    /** Null when the database answers, else why not; puts the database product into {@code product[0]}. */
+    private String databaseFailure(String[] product) {
         try (Connection connection = dataSource.getConnection()) {
+            product[0] = connection.getMetaData().getDatabaseProductName();
             return connection.isValid(2) ? null : "connection not valid";
         } catch (SQLException e) {
             return e.getMessage();

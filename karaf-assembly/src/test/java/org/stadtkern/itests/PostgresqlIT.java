@@ -1,0 +1,72 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.jdbc.DataSourceFactory;
+
+/**
+ * PostgreSQL by configuration only: etc/org.ops4j.datasource-stadtkern.cfg is edited as an operator
+ * would, pointing at a real PostgreSQL 15 (installed and started by .ci/run: database, user and
+ * password "stadtkern" on localhost:5432); the bundles create their tables there and MQTT data
+ * lands in it. The file is restored afterwards.
+ */
+public class PostgresqlIT extends StadtkernTestSupport {
+
+    private static final String URL = "jdbc:postgresql://localhost:5432/stadtkern";
+
+    @Test
+    public void postgresqlByConfigurationOnly() throws Exception {
+        Path config = Paths.get(System.getProperty("karaf.etc"), "org.ops4j.datasource-stadtkern.cfg");
+        String original = Files.readString(config);
+        try {
+            Files.writeString(config, original
+                    .replace("osgi.jdbc.driver.class = org.h2.Driver", "osgi.jdbc.driver.class = org.postgresql.Driver")
+                    .replaceAll("(?m)^url = .*$", "url = " + URL));
+            await("runtime on PostgreSQL", 60, () -> get("/health").status() == 200 && "PostgreSQL".equals(
+                    get("/health").json().path("database").path("product").asText()));
+
+            String datastream = unique("it.postgresql");
+            publish(TOPIC_ROOT + datastream, "{\"result\": 15.5}");
+            await("observation served from PostgreSQL", 30, () -> observations(datastream).size() == 1);
+            assertEquals(1, rowsInPostgresql(datastream));
+        } finally {
+            Files.writeString(config, original);
+            await("runtime back on H2", 60, () -> get("/health").status() == 200
+                    && "H2".equals(get("/health").json().path("database").path("product").asText()));
+        }
+    }
+
+    /** Counts the datastream's rows with a connection of our own, not through Stadtkern. */
+    private int rowsInPostgresql(String datastream) throws Exception {
+        ServiceReference<DataSourceFactory> reference = bundleContext.getServiceReferences(DataSourceFactory.class,
+                "(osgi.jdbc.driver.class=org.postgresql.Driver)").iterator().next();
+        Properties properties = new Properties();
+        properties.setProperty(DataSourceFactory.JDBC_URL, URL);
+        properties.setProperty(DataSourceFactory.JDBC_USER, "stadtkern");
+        properties.setProperty(DataSourceFactory.JDBC_PASSWORD, "stadtkern");
+        DataSource dataSource = bundleContext.getService(reference).createDataSource(properties);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from observations where datastream = ?")) {
+            query.setString(1, datastream);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+}
