@@ -30,9 +30,6 @@ public abstract class ApiServlet extends HttpServlet {
     public static final String JSON = "application/json";
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    /** Largest request body any resource reads, unless it says otherwise. */
-    public static final int MAX_BODY_BYTES = 256 * 1024;
-
     protected static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

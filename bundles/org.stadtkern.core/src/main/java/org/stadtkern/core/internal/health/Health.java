@@ -3,8 +3,8 @@ package org.stadtkern.core.internal.health;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -40,49 +40,45 @@ public final class Health {
 
     /** The report served at /health: {@code status}, {@code broker}, {@code database}, {@code measures}. */
     public Map<String, Object> report() {
-        Map<String, Object> brokerStatus = component(runtime.brokerFailure());
-        brokerStatus.put("url", brokerUrl);
-        String[] product = new String[1];
-        Map<String, Object> databaseStatus = component(databaseFailure(product));
-        if (product[0] != null) {
-            databaseStatus.put("product", product[0]);
-        }
-        Map<String, Object> measures = new LinkedHashMap<>();
-        boolean up = UP.equals(brokerStatus.get("status")) && UP.equals(databaseStatus.get("status"));
-        for (Map.Entry<String, List<RouteState>> owner : runtime.routes().entrySet()) {
-            if (owner.getKey().startsWith("file:")) {
-                continue;
-            }
-            List<RouteState> routes = owner.getValue();
-            boolean started = routes.stream().allMatch(RouteState::started);
-            up &= started;
-            Map<String, Object> measure = new LinkedHashMap<>();
-            measure.put("status", started ? UP : DOWN);
-            Map<String, String> states = new LinkedHashMap<>();
-            routes.forEach(route -> states.put(route.id(), route.status()));
-            measure.put("routes", states);
-            measures.put(owner.getKey(), measure);
-        }
-        for (Map.Entry<String, String> rejected : runtime.rejected().entrySet()) {
-            Map<String, Object> measure = component(rejected.getValue());
-            measures.put(rejected.getKey(), measure);
-            up = false;
-        }
+        Map<String, Object> broker = component(runtime.brokerFailure());
+        broker.put("url", brokerUrl);
+        Map<String, Object> database = database();
+        Map<String, Object> measures = measures();
+        boolean up = Stream.concat(Stream.of(broker, database), measures.values().stream().map(m -> (Map<?, ?>) m))
+                .allMatch(component -> UP.equals(component.get("status")));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("status", up ? UP : DOWN);
-        report.put("broker", brokerStatus);
-        report.put("database", databaseStatus);
+        report.put("broker", broker);
+        report.put("database", database);
         report.put("measures", measures);
         return report;
     }
 
-    /** Null when the database answers, else why not; puts the database product into {@code product[0]}. */
-    private String databaseFailure(String[] product) {
+    /** Each measure: up when all its routes are started; down with the reason when they were refused. */
+    private Map<String, Object> measures() {
+        Map<String, Object> measures = new LinkedHashMap<>();
+        runtime.routes().forEach((owner, routes) -> {
+            if (!owner.startsWith("file:")) {
+                Map<String, Object> measure = component(routes.stream().allMatch(RouteState::started)
+                        ? null : "not every route is started");
+                Map<String, String> states = new LinkedHashMap<>();
+                routes.forEach(route -> states.put(route.id(), route.status()));
+                measure.put("routes", states);
+                measures.put(owner, measure);
+            }
+        });
+        runtime.rejected().forEach((owner, reason) -> measures.put(owner, component(reason)));
+        return measures;
+    }
+
+    /** A valid connection, and the database product in use. */
+    private Map<String, Object> database() {
         try (Connection connection = dataSource.getConnection()) {
-            product[0] = connection.getMetaData().getDatabaseProductName();
-            return connection.isValid(2) ? null : "connection not valid";
+            Map<String, Object> status = component(connection.isValid(2) ? null : "connection not valid");
+            status.put("product", connection.getMetaData().getDatabaseProductName());
+            return status;
         } catch (SQLException e) {
-            return e.getMessage();
+            return component(e.getMessage());
         }
     }
 
