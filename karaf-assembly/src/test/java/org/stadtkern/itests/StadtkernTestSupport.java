@@ -1,7 +1,6 @@
 package org.stadtkern.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -168,15 +167,24 @@ public abstract class StadtkernTestSupport {
         return response.json();
     }
 
+    /**
+     * Waits until the condition holds. A condition that throws (say, a page not yet JSON while the
+     * runtime reconfigures) counts as not yet; the last such error is reported on timeout.
+     */
     protected static void await(String what, int seconds, BooleanSupplier condition) {
         long end = System.currentTimeMillis() + seconds * 1000L;
+        Throwable last = null;
         while (System.currentTimeMillis() < end) {
-            if (condition.getAsBoolean()) {
-                return;
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (RuntimeException | AssertionError e) {
+                last = e;
             }
             sleep(200);
         }
-        fail("Timed out after " + seconds + " s waiting for: " + what);
+        throw new AssertionError("Timed out after " + seconds + " s waiting for: " + what, last);
     }
 
     protected static void sleep(long millis) {
