@@ -19,6 +19,16 @@ public final class DurabilityCheck {
     private DurabilityCheck() {
     }
 
+    /** "a-b, c-d" for the set bits, as runs. */
+    private static String ranges(BitSet bits) {
+        StringBuilder text = new StringBuilder();
+        for (int from = bits.nextSetBit(0); from >= 0; from = bits.nextSetBit(bits.nextClearBit(from))) {
+            int to = bits.nextClearBit(from) - 1;
+            text.append(text.length() == 0 ? "" : ", ").append(from).append(from == to ? "" : "-" + to);
+        }
+        return text.toString();
+    }
+
     private static void write(Path file, BitSet sequences) throws java.io.IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(temporary, sequences.toByteArray());
@@ -51,7 +61,7 @@ public final class DurabilityCheck {
             System.out.println("acknowledged " + acknowledged.cardinality() + ", stored after restart " + stored
                     + " (duplicates are redeliveries of messages whose acknowledgement the kill cut off)");
             System.out.println(missing.isEmpty() ? "every acknowledged message is stored: nothing lost"
-                    : "LOST " + missing.cardinality() + " acknowledged messages, e.g. " + missing.nextSetBit(0));
+                    : "LOST " + missing.cardinality() + " acknowledged messages: " + ranges(missing));
             System.exit(missing.isEmpty() ? 0 : 1);
         }
     }

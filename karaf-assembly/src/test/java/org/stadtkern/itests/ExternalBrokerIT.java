@@ -1,6 +1,8 @@
 package org.stadtkern.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.net.Socket;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
 
@@ -37,26 +40,35 @@ public class ExternalBrokerIT extends StadtkernTestSupport {
             await("observation from Mosquitto stored", 30, () -> observations(datastream).size() == 1);
             assertEquals(4.5, observations(datastream).get(0).get("result").asDouble(), 0.0);
         } finally {
-            Files.writeString(config, original);
-            await("runtime back on the embedded broker", 60, () -> get("/health").status() == 200
-                    && "tcp://localhost:1883".equals(get("/health").json().path("broker").path("url").asText()));
-            mosquitto.destroy();
+            try {
+                Files.writeString(config, original);
+                await("runtime back on the embedded broker", 60, () -> get("/health").status() == 200
+                        && "tcp://localhost:1883".equals(get("/health").json().path("broker").path("url").asText()));
+            } finally {
+                mosquitto.destroy();
+                mosquitto.waitFor(10, TimeUnit.SECONDS);
+            }
         }
     }
 
     private static Process startMosquitto() throws Exception {
+        assertFalse("port " + PORT + " is taken: a Mosquitto left from another run? The test needs its own",
+                listening());
         File conf = File.createTempFile("mosquitto", ".conf");
         Files.writeString(conf.toPath(), "listener " + PORT + " 127.0.0.1\nallow_anonymous true\npersistence false\n");
         String binary = Files.isExecutable(Paths.get("/usr/sbin/mosquitto")) ? "/usr/sbin/mosquitto" : "mosquitto";
         Process process = new ProcessBuilder(List.of(binary, "-c", conf.getAbsolutePath()))
                 .redirectErrorStream(true).redirectOutput(File.createTempFile("mosquitto", ".log")).start();
-        await("Mosquitto listening on " + PORT, 20, () -> {
-            try (Socket socket = new Socket("localhost", PORT)) {
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        await("Mosquitto listening on " + PORT, 20, ExternalBrokerIT::listening);
+        assertTrue("Mosquitto running", process.isAlive());
         return process;
+    }
+
+    private static boolean listening() {
+        try (Socket socket = new Socket("localhost", PORT)) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }
