@@ -9,6 +9,13 @@ WORK="${BENCH_WORK:-$(mktemp -d /tmp/stadtkern-bench.XXXXXX)}"
 CP="$HERE/target/classes:$(cat "$HERE/target/classpath.txt")"
 
 unpack() {
+    # a runtime left from an earlier run would answer instead of the one under test
+    for port in 1883 8181 8101; do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "port $port is in use: stop the other runtime first" >&2
+            exit 1
+        fi
+    done
     tar -xzf "$DIST" -C "$WORK"
     KARAF="$(ls -d "$WORK"/*/ | head -1)"
 }
