@@ -5,13 +5,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.FileInputStream;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.util.HashMap;
 import java.util.Map;
 
 import javax.inject.Inject;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
@@ -80,17 +76,6 @@ public class HotDeployIT extends StadtkernTestSupport {
         assertEquals("stored data intact", 1, observations(datastream).size());
         publish(TOPIC_ROOT + datastream, "{\"result\": 2.0}");
         await("updated platform ingests", 20, () -> observations(datastream).size() == 2);
-    }
-
-    /** Uptime in ms of every route, from Camel's JMX beans. */
-    private static Map<String, Long> routeUptimes() throws Exception {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        Map<String, Long> uptimes = new HashMap<>();
-        for (ObjectName name : server.queryNames(new ObjectName("org.apache.camel:type=routes,*"), null)) {
-            uptimes.put((String) server.getAttribute(name, "RouteId"),
-                    (Long) server.getAttribute(name, "UptimeMillis"));
-        }
-        return uptimes;
     }
 
     private static long count(String datastream) {

@@ -11,16 +11,21 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -84,10 +89,14 @@ public abstract class StadtkernTestSupport {
         };
     }
 
-    /** Every test starts with the runtime up, as a user would find it. */
+    /** Every test starts with the runtime up, as a user would find it: healthy, every measure there. */
     @Before
     public void runtimeIsUp() {
-        await("runtime healthy", 90, () -> http("GET", "/health", null, null).status() == 200);
+        await("runtime healthy", 90, () -> {
+            Response health = get("/health");
+            JsonNode measures = health.json().path("measures");
+            return health.status() == 200 && measures.has("core") && measures.has("platform") && measures.has("demo");
+        });
     }
 
     protected record Response(int status, String contentType, String body) {
@@ -185,6 +194,21 @@ public abstract class StadtkernTestSupport {
             sleep(200);
         }
         throw new AssertionError("Timed out after " + seconds + " s waiting for: " + what, last);
+    }
+
+    /** Uptime in ms of every route, from Camel's JMX beans. */
+    protected static Map<String, Long> routeUptimes() {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        Map<String, Long> uptimes = new HashMap<>();
+        try {
+            for (ObjectName name : server.queryNames(new ObjectName("org.apache.camel:type=routes,*"), null)) {
+                uptimes.put((String) server.getAttribute(name, "RouteId"),
+                        (Long) server.getAttribute(name, "UptimeMillis"));
+            }
+        } catch (javax.management.JMException e) {
+            throw new AssertionError("Camel's JMX beans not readable", e);
+        }
+        return uptimes;
     }
 
     protected static void sleep(long millis) {
