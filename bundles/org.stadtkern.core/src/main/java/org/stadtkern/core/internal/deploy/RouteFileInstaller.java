@@ -2,6 +2,7 @@ package org.stadtkern.core.internal.deploy;
 
 import java.io.File;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,22 +37,18 @@ public final class RouteFileInstaller implements ArtifactInstaller {
     public RouteFileInstaller(@Reference CamelRuntime runtime) {
         this.runtime = runtime;
         // FileInstall does not hand over files it already knows when this component restarts
-        File[] present = new File(System.getProperty("karaf.base", "."), "deploy").listFiles(this::canHandle);
-        if (present != null) {
-            for (File file : present) {
-                install(file);
-            }
-        }
+        routeFiles().forEach(this::install);
     }
 
     @Deactivate
     void removeAll() {
+        routeFiles().forEach(file -> runtime.remove(owner(file)));
+    }
+
+    /** The route files now in deploy/. */
+    private List<File> routeFiles() {
         File[] present = new File(System.getProperty("karaf.base", "."), "deploy").listFiles(this::canHandle);
-        if (present != null) {
-            for (File file : present) {
-                runtime.remove(owner(file));
-            }
-        }
+        return present == null ? List.of() : List.of(present);
     }
 
     @Override
