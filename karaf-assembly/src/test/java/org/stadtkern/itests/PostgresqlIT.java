@@ -20,7 +20,7 @@ import org.osgi.service.jdbc.DataSourceFactory;
  * PostgreSQL by configuration only: etc/org.ops4j.datasource-stadtkern.cfg is edited as an operator
  * would, pointing at a real PostgreSQL 15 (installed and started by .ci/run: database, user and
  * password "stadtkern" on localhost:5432); the bundles create their tables there and MQTT data
- * lands in it. The file is restored afterwards.
+ * lands in it, and the OGC SensorThings test suite passes on it. The file is restored afterwards.
  */
 public class PostgresqlIT extends StadtkernTestSupport {
 
@@ -41,6 +41,9 @@ public class PostgresqlIT extends StadtkernTestSupport {
             publish(TOPIC_ROOT + datastream, "{\"result\": 15.5}");
             await("observation served from PostgreSQL", 30, () -> observations(datastream).size() == 1);
             assertEquals(1, rowsInPostgresql(datastream));
+
+            SensorThingsConformanceIT.seed();
+            OgcTestSuite.assertConformant(OgcTestSuite.run(BASE + "/sta/v1.0"));
         } finally {
             Files.writeString(config, original);
             await("runtime back on H2", 60, () -> get("/health").status() == 200

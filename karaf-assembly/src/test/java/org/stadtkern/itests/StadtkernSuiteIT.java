@@ -17,6 +17,7 @@ import org.junit.runners.Suite.SuiteClasses;
     PlatformPageIT.class,
     RouteFileIT.class,
     HotDeployIT.class,
+    SensorThingsConformanceIT.class,
     HealthIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,

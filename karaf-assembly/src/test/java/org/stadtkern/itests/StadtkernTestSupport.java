@@ -86,6 +86,7 @@ public abstract class StadtkernTestSupport {
             editConfigurationFilePut("etc/org.stadtkern.demo.cfg", "period", "2000"),
             systemProperty("stadtkern.platformBundle").value(System.getProperty("stadtkern.platformBundle", "")),
             systemProperty("stadtkern.examples").value(System.getProperty("stadtkern.examples", "")),
+            systemProperty("stadtkern.ets").value(System.getProperty("stadtkern.ets", "")),
         };
     }
 

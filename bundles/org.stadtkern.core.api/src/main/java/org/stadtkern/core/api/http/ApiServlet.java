@@ -30,6 +30,9 @@ public abstract class ApiServlet extends HttpServlet {
     public static final String JSON = "application/json";
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /** The most bytes of an oversized body read and dropped before answering 413. */
+    public static final long DISCARD_LIMIT = 16L * 1024 * 1024;
+
     protected static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -77,17 +80,28 @@ public abstract class ApiServlet extends HttpServlet {
         if (type == null || !type.toLowerCase().startsWith(JSON)) {
             throw Problem.unsupportedMediaType(JSON);
         }
-        if (request.getContentLengthLong() > maxBytes) {
-            throw Problem.payloadTooLarge(maxBytes);
-        }
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(maxBytes + 1);
             if (body.length > maxBytes) {
+                discard(in);
                 throw Problem.payloadTooLarge(maxBytes);
             }
             return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw Problem.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Reads and drops the rest of an oversized body (up to {@value #DISCARD_LIMIT} bytes), so that the
+     * client, still sending, receives the 413 instead of a reset connection.
+     */
+    public static void discard(InputStream in) throws IOException {
+        long skipped = 0;
+        byte[] buffer = new byte[8192];
+        int read;
+        while (skipped < DISCARD_LIMIT && (read = in.read(buffer)) > 0) {
+            skipped += read;
         }
     }
 

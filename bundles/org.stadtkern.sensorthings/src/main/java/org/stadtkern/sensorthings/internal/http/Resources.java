@@ -1,0 +1,218 @@
+package org.stadtkern.sensorthings.internal.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletResponse;
+
+import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.sensorthings.internal.SensorThingsConfig;
+import org.stadtkern.sensorthings.internal.model.Entity;
+import org.stadtkern.sensorthings.internal.model.EntityType;
+import org.stadtkern.sensorthings.internal.query.Query;
+import org.stadtkern.sensorthings.internal.query.QueryException;
+import org.stadtkern.sensorthings.internal.query.QueryParser;
+import org.stadtkern.sensorthings.internal.query.ResourcePath;
+import org.stadtkern.sensorthings.internal.query.ResourcePath.NotFound;
+import org.stadtkern.sensorthings.internal.store.EntityReader;
+import org.stadtkern.sensorthings.internal.store.EntityWriter;
+import org.stadtkern.sensorthings.internal.store.Page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Answers one SensorThings request: the service root, reads and writes of entities. */
+final class Resources {
+
+    private static final List<String> CONFORMANCE = List.of(
+            "http://www.opengis.net/spec/iot_sensing/1.1/req/datamodel",
+            "http://www.opengis.net/spec/iot_sensing/1.1/req/resource-path/resource-path-to-entities",
+            "http://www.opengis.net/spec/iot_sensing/1.1/req/request-data",
+            "http://www.opengis.net/spec/iot_sensing/1.1/req/create-update-delete",
+            "http://docs.oasis-open.org/odata/odata-json-format/v4.01/odata-json-format-v4.01.html");
+
+    private final RequestInfo info;
+    private final String tenant;
+    private final SensorThingsConfig config;
+
+    Resources(RequestInfo info, String tenant, SensorThingsConfig config) {
+        this.info = info;
+        this.tenant = tenant;
+        this.config = config;
+    }
+
+    void get(Connection connection, HttpServletResponse response) throws SQLException, QueryException, NotFound,
+            IOException {
+        if (info.path().isEmpty()) {
+            ok(response, serviceRoot());
+            return;
+        }
+        ResourcePath path = ResourcePath.parse(info.path());
+        Query query = QueryParser.parse(info.parameters());
+        EntityReader reader = reader(connection);
+        Target target = Target.resolve(path, reader);
+        EntityJson json = new EntityJson(reader, info.root(), config.page_size());
+        if (target.entity() != null) {
+            Entity entity = target.entity();
+            if (path.property() != null) {
+                property(response, path, entity);
+            } else if (path.ref()) {
+                ok(response, json.reference(entity));
+            } else {
+                ok(response, json.entity(entity, query));
+            }
+            return;
+        }
+        Page page = reader.list(target.type(), target.scope(), query, config.page_size());
+        String next = page.more() ? nextLink(query, page) : null;
+        ObjectNode body = path.ref() ? json.references(page.entities(), page.count())
+                : json.collection(page, query, next);
+        if (path.ref() && next != null) {
+            body.put("@iot.nextLink", next);
+        }
+        ok(response, body);
+    }
+
+    void post(Connection connection, JsonNode body, HttpServletResponse response) throws SQLException,
+            QueryException, NotFound, IOException, Problem {
+        ResourcePath path = path();
+        EntityReader reader = reader(connection);
+        Target target = Target.resolve(path, reader);
+        if (target.entity() != null || path.ref()) {
+            throw Problem.methodNotAllowed("POST on a single entity (POST to its collection)");
+        }
+        long id = inTransaction(connection, () -> new EntityWriter(connection, tenant).create(target.type(), body,
+                target.scope()));
+        Entity created = reader(connection).find(target.type(), id).orElseThrow();
+        EntityJson json = new EntityJson(reader, info.root(), config.page_size());
+        response.setHeader("Location", json.selfLink(created));
+        SensorThingsServlet.write(response, 201, SensorThingsServlet.JSON, json.entity(created, Query.NONE));
+    }
+
+    void update(Connection connection, JsonNode body, boolean jsonPatch, boolean replace,
+            HttpServletResponse response) throws SQLException, QueryException, NotFound, IOException, Problem {
+        Entity entity = single(connection);
+        JsonNode changes = body;
+        EntityJson json = new EntityJson(reader(connection), info.root(), config.page_size());
+        if (jsonPatch) {
+            ObjectNode current = JsonNodeFactory.instance.objectNode();
+            entity.type().properties().forEach(p -> current.set(p.name(), EntityJson.value(entity.value(p.name()))));
+            changes = JsonPatch.apply(current, body);
+        }
+        JsonNode update = changes;
+        inTransaction(connection, () -> {
+            new EntityWriter(connection, tenant).update(entity.type(), entity.id(), update, replace);
+            return entity.id();
+        });
+        Entity updated = reader(connection).find(entity.type(), entity.id()).orElseThrow();
+        ok(response, json.entity(updated, Query.NONE));
+    }
+
+    void delete(Connection connection, HttpServletResponse response) throws SQLException, QueryException, NotFound,
+            IOException, Problem {
+        Entity entity = single(connection);
+        inTransaction(connection, () -> {
+            new EntityWriter(connection, tenant).delete(entity.type(), entity.id());
+            return entity.id();
+        });
+        response.setStatus(200);
+        response.setContentLength(0);
+    }
+
+    private Entity single(Connection connection) throws SQLException, QueryException, NotFound, Problem {
+        ResourcePath path = path();
+        Target target = Target.resolve(path, reader(connection));
+        if (target.entity() == null || path.ref()) {
+            throw Problem.methodNotAllowed("this method on a collection (address one entity)");
+        }
+        return target.entity();
+    }
+
+    private ResourcePath path() throws QueryException, NotFound, Problem {
+        if (info.path().isEmpty()) {
+            throw Problem.methodNotAllowed("this method on the service root");
+        }
+        ResourcePath path = ResourcePath.parse(info.path());
+        if (path.property() != null) {
+            throw Problem.methodNotAllowed("this method on a property (address the entity)");
+        }
+        return path;
+    }
+
+    private void property(HttpServletResponse response, ResourcePath path, Entity entity) throws IOException {
+        JsonNode value = EntityJson.value(entity.value(path.property().name()));
+        if (path.value()) {
+            response.setStatus(200);
+            response.setContentType("text/plain;charset=UTF-8");
+            String text = value.isTextual() ? value.textValue() : value.toString();
+            response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        ok(response, JsonNodeFactory.instance.objectNode().set(path.property().name(), value));
+    }
+
+    private String nextLink(Query query, Page page) {
+        int top = query.top() == null ? config.page_size() : Math.min(query.top(), config.page_size());
+        List<String> parameters = new ArrayList<>();
+        for (Map.Entry<String, String> parameter : info.parameters().entrySet()) {
+            if (!"$top".equals(parameter.getKey()) && !"$skip".equals(parameter.getKey())) {
+                parameters.add(encode(parameter.getKey()) + "=" + encode(parameter.getValue()));
+            }
+        }
+        parameters.add("$top=" + top);
+        parameters.add("$skip=" + (query.skip() + top));
+        return info.root() + info.path() + "?" + String.join("&", parameters);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%24", "$")
+                .replace("%2F", "/").replace("%28", "(").replace("%29", ")").replace("%2C", ",")
+                .replace("%27", "'");
+    }
+
+    private ObjectNode serviceRoot() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        var values = root.putArray("value");
+        for (EntityType type : EntityType.values()) {
+            values.addObject().put("name", type.plural()).put("url", info.root() + "/" + type.plural());
+        }
+        if ("v1.1".equals(info.version())) {
+            var conformance = root.putObject("serverSettings").putArray("conformance");
+            CONFORMANCE.forEach(conformance::add);
+        }
+        return root;
+    }
+
+    private EntityReader reader(Connection connection) {
+        return new EntityReader(connection, tenant, config.scan_limit());
+    }
+
+    private static void ok(HttpServletResponse response, Object body) throws IOException {
+        SensorThingsServlet.write(response, 200, SensorThingsServlet.JSON, body);
+    }
+
+    /** Work inside one transaction. */
+    interface Work {
+        long run() throws SQLException, QueryException;
+    }
+
+    private static long inTransaction(Connection connection, Work work) throws SQLException, QueryException {
+        connection.setAutoCommit(false);
+        try {
+            long result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | QueryException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The SensorThings data model: entity types, their properties and navigation links. */
+package org.stadtkern.sensorthings.internal.model;

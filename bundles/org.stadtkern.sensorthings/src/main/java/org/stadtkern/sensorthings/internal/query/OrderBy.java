@@ -1,0 +1,5 @@
+package org.stadtkern.sensorthings.internal.query;
+
+/** One key of $orderby. */
+public record OrderBy(Expr expr, boolean descending) {
+}

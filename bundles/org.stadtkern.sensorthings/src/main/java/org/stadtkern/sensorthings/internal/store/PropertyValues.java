@@ -1,0 +1,78 @@
+package org.stadtkern.sensorthings.internal.store;
+
+import java.util.Set;
+
+import org.stadtkern.sensorthings.internal.model.Property;
+import org.stadtkern.sensorthings.internal.query.QueryException;
+import org.stadtkern.sensorthings.internal.query.Times;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Checks a property value from a request body and converts it to what {@link Columns#bind} stores. */
+final class PropertyValues {
+
+    static final int MAX_TEXT = 8192;
+    static final int MAX_JSON = 65_536;
+    private static final Set<String> OBJECTS = Set.of("properties", "unitOfMeasurement", "parameters");
+    private static final Set<String> GEOJSON_TYPES = Set.of("application/geo+json", "application/vnd.geo+json");
+
+    private PropertyValues() {
+    }
+
+    /** The value to store; {@code encodingType} decides whether a location or feature must be GeoJSON. */
+    static Object parse(Property property, JsonNode value, String encodingType) throws QueryException {
+        String name = property.name();
+        if (value == null || value.isNull()) {
+            if (property.required() && !"result".equals(name)) {
+                throw new QueryException("'" + name + "' must not be null.");
+            }
+            return property.kind() == org.stadtkern.sensorthings.internal.model.PropertyKind.RESULT
+                    ? value : null;
+        }
+        return switch (property.kind()) {
+            case TEXT -> text(name, value);
+            case JSON, RESULT -> json(name, value);
+            case GEOJSON -> geoJson(name, value, encodingType);
+            case INSTANT -> Times.instant(text(name, value));
+            case INTERVAL -> Times.interval(text(name, value));
+            case INSTANT_OR_INTERVAL -> {
+                String text = text(name, value);
+                yield text.contains("/") ? Times.interval(text) : Times.instant(text);
+            }
+        };
+    }
+
+    private static String text(String name, JsonNode value) throws QueryException {
+        if (!value.isTextual()) {
+            throw new QueryException("'" + name + "' must be a string.");
+        }
+        if (value.textValue().length() > MAX_TEXT) {
+            throw new QueryException("'" + name + "' is longer than " + MAX_TEXT + " characters.");
+        }
+        return value.textValue();
+    }
+
+    private static JsonNode json(String name, JsonNode value) throws QueryException {
+        if (OBJECTS.contains(name) && !value.isObject()) {
+            throw new QueryException("'" + name + "' must be a JSON object.");
+        }
+        if (value.toString().length() > MAX_JSON) {
+            throw new QueryException("'" + name + "' is larger than " + MAX_JSON + " characters of JSON.");
+        }
+        return value;
+    }
+
+    private static JsonNode geoJson(String name, JsonNode value, String encodingType) throws QueryException {
+        if (encodingType == null || GEOJSON_TYPES.contains(encodingType)) {
+            if (!value.isObject()) {
+                throw new QueryException("'" + name + "' must be a GeoJSON object.");
+            }
+            try {
+                Geometries.geoJson(value);
+            } catch (QueryException e) {
+                throw new QueryException("'" + name + "' is not valid GeoJSON: " + e.getMessage());
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,30 @@
+package org.stadtkern.sensorthings.internal.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.core.api.Database;
+import org.stadtkern.core.api.SchemaMigrator;
+
+/** The SensorThings tables in the Stadtkern database, migrated to the bundle's schema on activation. */
+@Component(service = SensorThingsDatabase.class)
+public final class SensorThingsDatabase {
+
+    private final DataSource dataSource;
+
+    @Activate
+    public SensorThingsDatabase(@Reference(target = Database.TARGET) DataSource dataSource,
+            @Reference SchemaMigrator migrator) throws SQLException {
+        this.dataSource = dataSource;
+        migrator.migrate("sensorthings", SensorThingsDatabase.class.getClassLoader());
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+}
