@@ -96,7 +96,8 @@ public abstract class StadtkernTestSupport {
         await("runtime healthy", 90, () -> {
             Response health = get("/health");
             JsonNode measures = health.json().path("measures");
-            return health.status() == 200 && measures.has("core") && measures.has("platform") && measures.has("demo");
+            return health.status() == 200 && measures.has("core") && measures.has("platform") && measures.has("demo")
+                    && measures.has("sensorthings");
         });
     }
 

@@ -15,6 +15,9 @@ public final class Mqtt {
     /** Header that sets the topic of a message to publish, overriding the endpoint's topic. */
     public static final String PUBLISH_TOPIC_HEADER = "CamelPahoMqtt5OverrideTopic";
 
+    /** Header holding the MQTT 5 properties of a received message, or setting those of one to publish. */
+    public static final String PROPERTIES_HEADER = "CamelPahoMqtt5MsgProperties";
+
     /** How long the broker keeps a durable subscriber's session while it is away: 7 days. */
     static final long SESSION_EXPIRY_SECONDS = 7L * 24 * 3600;
 

@@ -5,15 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.servlet.http.HttpServletResponse;
 
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
+import org.stadtkern.sensorthings.internal.json.EntityJson;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
+import org.stadtkern.sensorthings.internal.mqtt.Notifier;
 import org.stadtkern.sensorthings.internal.query.Query;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.query.QueryParser;
@@ -22,6 +26,7 @@ import org.stadtkern.sensorthings.internal.query.ResourcePath.NotFound;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
 import org.stadtkern.sensorthings.internal.store.EntityWriter;
 import org.stadtkern.sensorthings.internal.store.Page;
+import org.stadtkern.sensorthings.internal.store.Transaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -40,11 +45,13 @@ final class Resources {
     private final RequestInfo info;
     private final String tenant;
     private final SensorThingsConfig config;
+    private final Notifier notifier;
 
-    Resources(RequestInfo info, String tenant, SensorThingsConfig config) {
+    Resources(RequestInfo info, String tenant, SensorThingsConfig config, Notifier notifier) {
         this.info = info;
         this.tenant = tenant;
         this.config = config;
+        this.notifier = notifier;
     }
 
     void get(Connection connection, HttpServletResponse response) throws SQLException, QueryException, NotFound,
@@ -87,12 +94,14 @@ final class Resources {
         if (target.entity() != null || path.ref()) {
             throw Problem.methodNotAllowed("POST on a single entity (POST to its collection)");
         }
-        long id = inTransaction(connection, () -> new EntityWriter(connection, tenant).create(target.type(), body,
+        long id = Transaction.run(connection, () -> new EntityWriter(connection, tenant).create(target.type(), body,
                 target.scope()));
         Entity created = reader(connection).find(target.type(), id).orElseThrow();
         EntityJson json = new EntityJson(reader, info.root(), config.page_size());
+        ObjectNode entity = json.entity(created, Query.NONE);
         response.setHeader("Location", json.selfLink(created));
-        SensorThingsServlet.write(response, 201, SensorThingsServlet.JSON, json.entity(created, Query.NONE));
+        SensorThingsServlet.write(response, 201, SensorThingsServlet.JSON, entity);
+        notifier.created(created, entity);
     }
 
     void update(Connection connection, JsonNode body, boolean jsonPatch, boolean replace,
@@ -106,18 +115,26 @@ final class Resources {
             changes = JsonPatch.apply(current, body);
         }
         JsonNode update = changes;
-        inTransaction(connection, () -> {
+        Transaction.run(connection, () -> {
             new EntityWriter(connection, tenant).update(entity.type(), entity.id(), update, replace);
             return entity.id();
         });
         Entity updated = reader(connection).find(entity.type(), entity.id()).orElseThrow();
-        ok(response, json.entity(updated, Query.NONE));
+        ObjectNode rendered = json.entity(updated, Query.NONE);
+        ok(response, rendered);
+        Set<String> changed = new HashSet<>();
+        update.fieldNames().forEachRemaining(name -> {
+            if (updated.type().property(name).isPresent()) {
+                changed.add(name);
+            }
+        });
+        notifier.updated(updated, rendered, changed);
     }
 
     void delete(Connection connection, HttpServletResponse response) throws SQLException, QueryException, NotFound,
             IOException, Problem {
         Entity entity = single(connection);
-        inTransaction(connection, () -> {
+        Transaction.run(connection, () -> {
             new EntityWriter(connection, tenant).delete(entity.type(), entity.id());
             return entity.id();
         });
@@ -195,24 +212,5 @@ final class Resources {
 
     private static void ok(HttpServletResponse response, Object body) throws IOException {
         SensorThingsServlet.write(response, 200, SensorThingsServlet.JSON, body);
-    }
-
-    /** Work inside one transaction. */
-    interface Work {
-        long run() throws SQLException, QueryException;
-    }
-
-    private static long inTransaction(Connection connection, Work work) throws SQLException, QueryException {
-        connection.setAutoCommit(false);
-        try {
-            long result = work.run();
-            connection.commit();
-            return result;
-        } catch (SQLException | QueryException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
     }
 }

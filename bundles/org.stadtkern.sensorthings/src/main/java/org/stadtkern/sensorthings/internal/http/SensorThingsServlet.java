@@ -18,10 +18,12 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.http.ApiServlet;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
+import org.stadtkern.sensorthings.internal.mqtt.Notifier;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.query.ResourcePath.NotFound;
 import org.stadtkern.sensorthings.internal.store.Columns;
@@ -49,20 +51,22 @@ public final class SensorThingsServlet extends HttpServlet {
     private final transient SensorThingsDatabase database;
     private final transient Tenancy tenancy;
     private final transient SensorThingsConfig config;
+    private final transient Notifier notifier;
 
     @Activate
     public SensorThingsServlet(SensorThingsConfig config, @Reference SensorThingsDatabase database,
-            @Reference Tenancy tenancy) {
+            @Reference Tenancy tenancy, @Reference MessagePublisher publisher) {
         this.config = config;
         this.database = database;
         this.tenancy = tenancy;
+        this.notifier = new Notifier(publisher);
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             RequestInfo info = RequestInfo.of(request, config.base_url());
-            Resources resources = new Resources(info, tenancy.defaultTenant(), config);
+            Resources resources = new Resources(info, tenancy.defaultTenant(), config, notifier);
             try (Connection connection = database.connection()) {
                 switch (request.getMethod()) {
                     case "GET" -> resources.get(connection, response);

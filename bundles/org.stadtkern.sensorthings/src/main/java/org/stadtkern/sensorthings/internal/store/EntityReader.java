@@ -35,7 +35,21 @@ public final class EntityReader {
     private final String tenant;
     private final int scanLimit;
     private final Map<String, Entity> cache = new HashMap<>();
-    private final Evaluator evaluator = new Evaluator(this::related);
+    private final Evaluator evaluator = new Evaluator(new Evaluator.Related() {
+        @Override
+        public Entity load(Entity from, Navigation navigation) throws QueryException {
+            return related(from, navigation);
+        }
+
+        @Override
+        public List<Entity> loadAll(Entity from, Navigation navigation) throws QueryException {
+            try {
+                return list(navigation.target(), new Scope(navigation, from.id()), Query.NONE, scanLimit).entities();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    });
 
     public EntityReader(Connection connection, String tenant, int scanLimit) {
         this.connection = connection;

@@ -91,7 +91,7 @@ public final class EntityWriter {
             }
         }
         if (type == EntityType.OBSERVATION) {
-            DatastreamTimes.extend(connection, foreignKeys.get("datastream_id"), values);
+            DatastreamTimes.extend(connection, foreignKeys.get("datastream_id"), List.of(values));
         }
         return id;
     }
@@ -310,24 +310,41 @@ public final class EntityWriter {
         private DatastreamTimes() {
         }
 
-        static void extend(Connection connection, long datastream, Map<String, Object> observation)
+        /** Extends a Datastream's times to cover the given Observations' values. */
+        static void extend(Connection connection, long datastream, List<Map<String, Object>> observations)
                 throws SQLException {
-            Object phenomenon = observation.get("phenomenonTime");
-            OffsetDateTime start = Values.start(phenomenon);
-            OffsetDateTime end = Values.end(phenomenon);
-            OffsetDateTime result = (OffsetDateTime) observation.get("resultTime");
+            OffsetDateTime start = null;
+            OffsetDateTime end = null;
+            OffsetDateTime resultStart = null;
+            OffsetDateTime resultEnd = null;
+            for (Map<String, Object> observation : observations) {
+                Object phenomenon = observation.get("phenomenonTime");
+                start = earlier(start, Values.start(phenomenon));
+                end = later(end, Values.end(phenomenon));
+                OffsetDateTime result = (OffsetDateTime) observation.get("resultTime");
+                resultStart = earlier(resultStart, result);
+                resultEnd = later(resultEnd, result);
+            }
             try (PreparedStatement update = connection.prepareStatement("update sta_datastreams set "
                     + "phenomenon_time_start = least(coalesce(phenomenon_time_start, ?), ?), "
                     + "phenomenon_time_end = greatest(coalesce(phenomenon_time_end, ?), ?), "
                     + "result_time_start = least(coalesce(result_time_start, ?), ?), "
                     + "result_time_end = greatest(coalesce(result_time_end, ?), ?) where id = ?")) {
-                OffsetDateTime[] times = {start, start, end, end, result, result, result, result};
+                OffsetDateTime[] times = {start, start, end, end, resultStart, resultStart, resultEnd, resultEnd};
                 for (int i = 0; i < times.length; i++) {
                     update.setObject(i + 1, times[i], Types.TIMESTAMP_WITH_TIMEZONE);
                 }
                 update.setLong(9, datastream);
                 update.executeUpdate();
             }
+        }
+
+        private static OffsetDateTime earlier(OffsetDateTime a, OffsetDateTime b) {
+            return a == null || b != null && b.isBefore(a) ? b : a;
+        }
+
+        private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+            return a == null || b != null && b.isAfter(a) ? b : a;
         }
     }
 }

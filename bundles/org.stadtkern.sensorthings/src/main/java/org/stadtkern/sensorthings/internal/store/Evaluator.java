@@ -24,9 +24,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Evaluator {
 
-    /** Loads the entity a to-one navigation leads to. */
+    /** Loads the entities a navigation leads to. */
     interface Related {
         Entity load(Entity from, Navigation navigation) throws QueryException;
+
+        List<Entity> loadAll(Entity from, Navigation navigation) throws QueryException;
     }
 
     private static final OffsetDateTime MIN_TIME = OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -39,7 +41,27 @@ final class Evaluator {
         this.related = related;
     }
 
+    /** Whether a predicate holds; through a to-many navigation it holds if it does for any target. */
     boolean matches(Expr filter, Entity entity) throws QueryException {
+        if (filter instanceof Expr.Binary binary
+                && ("and".equals(binary.operator()) || "or".equals(binary.operator()))) {
+            boolean left = matches(binary.left(), entity);
+            return "and".equals(binary.operator()) ? left && matches(binary.right(), entity)
+                    : left || matches(binary.right(), entity);
+        }
+        if (filter instanceof Expr.Unary unary && "not".equals(unary.operator())) {
+            return !matches(unary.operand(), entity);
+        }
+        Navigation navigation = Navigations.common(filter, entity.type());
+        if (navigation != null && !navigation.toOne()) {
+            Expr inner = Navigations.strip(filter);
+            for (Entity target : related.loadAll(entity, navigation)) {
+                if (matches(inner, target)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return Boolean.TRUE.equals(evaluate(filter, entity));
     }
 

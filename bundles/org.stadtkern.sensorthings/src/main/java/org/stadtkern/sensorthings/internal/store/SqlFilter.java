@@ -38,7 +38,7 @@ final class SqlFilter {
             Sql operand = predicate(unary.operand(), type, alias);
             return operand == null ? null : Sql.join("(not coalesce(%s, false))", Kind.BOOLEAN, operand);
         }
-        Navigation navigation = commonNavigation(expr, type);
+        Navigation navigation = Navigations.common(expr, type);
         if (navigation != null) {
             return through(navigation, expr, alias);
         }
@@ -67,7 +67,7 @@ final class SqlFilter {
     /** A predicate reaching through a navigation: the rows linked to entities that satisfy it. */
     private Sql through(Navigation navigation, Expr expr, String alias) {
         String inner = "t" + ++aliases;
-        Sql condition = predicate(strip(expr), navigation.target(), inner);
+        Sql condition = predicate(Navigations.strip(expr), navigation.target(), inner);
         if (condition == null) {
             return null;
         }
@@ -234,49 +234,4 @@ final class SqlFilter {
         return all;
     }
 
-    /** The navigation every path of a predicate starts with, or {@code null} if none or several. */
-    private static Navigation commonNavigation(Expr expr, EntityType type) {
-        List<Expr.Path> paths = new ArrayList<>();
-        collect(expr, paths);
-        Navigation common = null;
-        for (Expr.Path path : paths) {
-            Navigation navigation = path.segments().size() > 1
-                    ? type.navigation(path.segments().get(0)).orElse(null) : null;
-            if (navigation == null || common != null && common != navigation) {
-                return null;
-            }
-            common = navigation;
-        }
-        return common;
-    }
-
-    private static void collect(Expr expr, List<Expr.Path> paths) {
-        if (expr instanceof Expr.Path path) {
-            paths.add(path);
-        } else if (expr instanceof Expr.Unary unary) {
-            collect(unary.operand(), paths);
-        } else if (expr instanceof Expr.Binary binary) {
-            collect(binary.left(), paths);
-            collect(binary.right(), paths);
-        } else if (expr instanceof Expr.Call call) {
-            call.arguments().forEach(argument -> collect(argument, paths));
-        }
-    }
-
-    /** The expression with the first segment removed from every path. */
-    private static Expr strip(Expr expr) {
-        if (expr instanceof Expr.Path path) {
-            return new Expr.Path(path.segments().subList(1, path.segments().size()));
-        }
-        if (expr instanceof Expr.Unary unary) {
-            return new Expr.Unary(unary.operator(), strip(unary.operand()));
-        }
-        if (expr instanceof Expr.Binary binary) {
-            return new Expr.Binary(binary.operator(), strip(binary.left()), strip(binary.right()));
-        }
-        if (expr instanceof Expr.Call call) {
-            return new Expr.Call(call.function(), call.arguments().stream().map(SqlFilter::strip).toList());
-        }
-        return expr;
-    }
 }

@@ -219,6 +219,36 @@ class EntityStoreTest {
                 names("name eq 'Station Altmarkt''; drop table sta_things; --'"));
     }
 
+    @Test
+    void bulkImportFromCsvAndJsonSkipsBadRowsOnly() throws Exception {
+        StringBuilder csv = new StringBuilder("phenomenonTime,result\n");
+        for (int i = 0; i < 2500; i++) {
+            csv.append(java.time.Instant.parse("2025-01-01T00:00:00Z").plusSeconds(60L * i)).append(',').append(i)
+                    .append('\n');
+        }
+        csv.append("yesterday,1\n").append("2025-01-01T00:00:00Z\n");
+        List<Long> progress = new java.util.ArrayList<>();
+        ObservationImport.Result result = new ObservationImport(connection, TENANT)
+                .csv(new java.io.StringReader(csv.toString()), datastream, progress::add);
+        assertEquals(2500, result.imported());
+        assertEquals(2, result.skipped());
+        assertTrue(result.problems().get(0).startsWith("line 2502: "), result.problems().toString());
+        assertEquals(List.of(1000L, 2000L, 2500L), progress);
+        assertEquals(2513L, page(EntityType.OBSERVATION, "$count", "true", "$top", "0").count());
+        Entity stream = new EntityReader(connection, TENANT, 10).find(EntityType.DATASTREAM, datastream).orElseThrow();
+        assertEquals("2025-01-01T00:00Z", ((org.stadtkern.sensorthings.internal.query.TimeInterval)
+                stream.value("phenomenonTime")).start().toString(), "the Datastream's time covers the import");
+
+        String json = "[{\"phenomenonTime\": \"2024-06-01T00:00:00Z\", \"result\": {\"pm10\": 3}},"
+                + " {\"result\": 7, \"nonsense\": 1}, {\"phenomenonTime\": 5, \"result\": 1}]";
+        ObservationImport.Result fromJson = new ObservationImport(connection, TENANT).json(
+                Columns.MAPPER.createParser(json), datastream, n -> { });
+        assertEquals(2, fromJson.imported(), fromJson.problems().toString());
+        assertEquals(1, fromJson.skipped());
+        assertThrows(QueryException.class, () -> new ObservationImport(connection, TENANT)
+                .csv(new java.io.StringReader(""), 999_999, n -> { }));
+    }
+
     private List<Object> names(String filter) throws Exception {
         return list(EntityType.THING, "$filter", filter).stream().map(t -> t.value("name")).toList();
     }

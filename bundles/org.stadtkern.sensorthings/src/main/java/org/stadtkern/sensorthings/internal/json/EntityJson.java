@@ -1,4 +1,4 @@
-package org.stadtkern.sensorthings.internal.http;
+package org.stadtkern.sensorthings.internal.json;
 
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Writes entities as SensorThings JSON, with control information, $select and $expand applied. */
-final class EntityJson {
+public final class EntityJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -33,19 +33,19 @@ final class EntityJson {
     private final String root;
     private final int pageSize;
 
-    EntityJson(EntityReader reader, String root, int pageSize) {
+    public EntityJson(EntityReader reader, String root, int pageSize) {
         this.reader = reader;
         this.root = root;
         this.pageSize = pageSize;
     }
 
     /** The URL of an entity. */
-    String selfLink(Entity entity) {
+    public String selfLink(Entity entity) {
         return root + "/" + entity.type().plural() + "(" + entity.id() + ")";
     }
 
     /** A page of entities as {@code {"@iot.count", "value", "@iot.nextLink"}}. */
-    ObjectNode collection(Page page, Query query, String nextLink) throws SQLException, QueryException {
+    public ObjectNode collection(Page page, Query query, String nextLink) throws SQLException, QueryException {
         ObjectNode json = NODES.objectNode();
         if (page.count() != null) {
             json.put("@iot.count", page.count());
@@ -61,7 +61,7 @@ final class EntityJson {
     }
 
     /** One entity with the properties $select keeps and the entities $expand adds. */
-    ObjectNode entity(Entity entity, Query query) throws SQLException, QueryException {
+    public ObjectNode entity(Entity entity, Query query) throws SQLException, QueryException {
         List<String> select = query.select();
         for (String name : select) {
             boolean known = "id".equals(name) || "@iot.id".equals(name) || "@iot.selfLink".equals(name)
@@ -145,7 +145,7 @@ final class EntityJson {
     }
 
     /** A property value as JSON: times in ISO 8601 (UTC), intervals as start/end. */
-    static JsonNode value(Object value) {
+    public static JsonNode value(Object value) {
         if (value == null) {
             return NODES.nullNode();
         }
@@ -162,7 +162,7 @@ final class EntityJson {
     }
 
     /** References: {@code {"@iot.selfLink": ...}} per entity. */
-    ObjectNode references(List<Entity> entities, Long count) {
+    public ObjectNode references(List<Entity> entities, Long count) {
         ObjectNode json = NODES.objectNode();
         if (count != null) {
             json.put("@iot.count", count);
@@ -174,7 +174,7 @@ final class EntityJson {
         return json;
     }
 
-    ObjectNode reference(Entity entity) {
+    public ObjectNode reference(Entity entity) {
         return NODES.objectNode().put("@iot.selfLink", selfLink(entity));
     }
 

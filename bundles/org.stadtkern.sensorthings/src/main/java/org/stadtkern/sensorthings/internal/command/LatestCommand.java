@@ -1,0 +1,60 @@
+package org.stadtkern.sensorthings.internal.command;
+
+import java.sql.Connection;
+import java.util.Map;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.sensorthings.internal.json.EntityJson;
+import org.stadtkern.sensorthings.internal.model.Entity;
+import org.stadtkern.sensorthings.internal.model.EntityType;
+import org.stadtkern.sensorthings.internal.query.QueryParser;
+import org.stadtkern.sensorthings.internal.store.EntityReader;
+import org.stadtkern.sensorthings.internal.store.Page;
+import org.stadtkern.sensorthings.internal.store.Scope;
+import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
+
+/** {@code sta:latest <datastream>}: the newest Observation of a Datastream, by id or name. */
+@Command(scope = "sta", name = "latest", description = "Shows the newest Observation of a Datastream.")
+@Service
+public class LatestCommand implements Action {
+
+    @Reference
+    SensorThingsDatabase database;
+
+    @Reference
+    Tenancy tenancy;
+
+    @Argument(name = "datastream", required = true, description = "The Datastream's id or exact name")
+    String datastream;
+
+    @Override
+    public Object execute() throws Exception {
+        try (Connection connection = database.connection()) {
+            EntityReader reader = new EntityReader(connection, tenancy.defaultTenant(), 100_000);
+            Entity stream = Datastreams.find(reader, datastream);
+            if (stream == null) {
+                System.err.println("No Datastream '" + datastream + "'. List them with sta:datastreams.");
+                return null;
+            }
+            Page latest = reader.list(EntityType.OBSERVATION, new Scope(EntityType.DATASTREAM.navigation(
+                    "Observations").orElseThrow(), stream.id()), QueryParser.parse(Map.of("$top", "1",
+                    "$orderby", "phenomenonTime desc")), 1);
+            if (latest.entities().isEmpty()) {
+                System.out.println("Datastream " + stream.id() + " (" + stream.value("name")
+                        + ") has no Observations.");
+                return null;
+            }
+            Entity observation = latest.entities().get(0);
+            System.out.println("Datastream " + stream.id() + " (" + stream.value("name") + ")");
+            System.out.println("  phenomenonTime " + EntityJson.value(observation.value("phenomenonTime")).asText());
+            System.out.println("  result         " + EntityJson.value(observation.value("result")));
+            System.out.println("  Observation    " + observation.id());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package org.stadtkern.sensorthings.internal.command;
+
+import java.sql.Connection;
+import java.util.Map;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.sensorthings.internal.model.Entity;
+import org.stadtkern.sensorthings.internal.model.EntityType;
+import org.stadtkern.sensorthings.internal.query.QueryParser;
+import org.stadtkern.sensorthings.internal.store.EntityReader;
+import org.stadtkern.sensorthings.internal.store.Page;
+import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
+
+/** {@code sta:things [--filter <$filter>]}: the Things with their ids. */
+@Command(scope = "sta", name = "things", description = "Lists SensorThings Things (at most 1000).")
+@Service
+public class ThingsCommand implements Action {
+
+    @Reference
+    SensorThingsDatabase database;
+
+    @Reference
+    Tenancy tenancy;
+
+    @Option(name = "--filter", description = "A SensorThings $filter, e.g. \"startswith(name, 'Station')\"")
+    String filter;
+
+    @Override
+    public Object execute() throws Exception {
+        try (Connection connection = database.connection()) {
+            EntityReader reader = new EntityReader(connection, tenancy.defaultTenant(), 100_000);
+            Page page = reader.list(EntityType.THING, null, QueryParser.parse(filter == null
+                    ? Map.of("$count", "true") : Map.of("$filter", filter, "$count", "true")), 1000);
+            ShellTable table = new ShellTable();
+            table.column("Id").alignRight();
+            table.column("Name").maxSize(50);
+            table.column("Description").maxSize(50);
+            for (Entity thing : page.entities()) {
+                table.addRow().addContent(thing.id(), thing.value("name"), thing.value("description"));
+            }
+            table.print(System.out);
+            System.out.println(page.count() + " Things");
+        }
+        return null;
+    }
+}

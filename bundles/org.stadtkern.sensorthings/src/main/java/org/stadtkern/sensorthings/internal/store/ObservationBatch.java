@@ -1,0 +1,103 @@
+package org.stadtkern.sensorthings.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.stadtkern.sensorthings.internal.model.EntityType;
+import org.stadtkern.sensorthings.internal.model.Property;
+import org.stadtkern.sensorthings.internal.query.QueryException;
+import org.stadtkern.sensorthings.internal.query.Times;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Many Observations written with batched inserts, for bulk import, dataArray creates and high-rate
+ * ingestion: each is validated like a single create; the FeatureOfInterest of a Datastream is looked
+ * up once; Datastream times are extended once per flush. The caller commits.
+ */
+public final class ObservationBatch implements AutoCloseable {
+
+    private final Connection connection;
+    private final String tenant;
+    private final PreparedStatement insert;
+    private final Map<Long, Long> features = new HashMap<>();
+    private final Map<Long, List<Map<String, Object>>> pending = new HashMap<>();
+    private int size;
+
+    public ObservationBatch(Connection connection, String tenant) throws SQLException {
+        this.connection = connection;
+        this.tenant = tenant;
+        List<String> columns = new ArrayList<>(List.of("tenant"));
+        columns.addAll(Columns.of(EntityType.OBSERVATION));
+        columns.add("datastream_id");
+        columns.add("feature_id");
+        this.insert = connection.prepareStatement("insert into sta_observations (" + String.join(", ", columns)
+                + ") values (" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")");
+    }
+
+    /** Validates one Observation (JSON as for a create, without links) and adds it to the batch. */
+    public void add(long datastream, JsonNode observation, Long feature) throws SQLException, QueryException {
+        if (observation == null || !observation.isObject()) {
+            throw new QueryException("An Observation must be a JSON object.");
+        }
+        Map<String, Object> values = new HashMap<>();
+        for (Property property : EntityType.OBSERVATION.properties()) {
+            JsonNode value = observation.get(property.name());
+            if (value == null && property.required()) {
+                throw new QueryException("An Observation needs '" + property.name() + "'.");
+            }
+            values.put(property.name(), value == null ? null : PropertyValues.parse(property, value, null));
+        }
+        if (values.get("phenomenonTime") == null) {
+            values.put("phenomenonTime", Times.now());
+        }
+        Long featureId = feature != null ? feature : features.get(datastream);
+        if (featureId == null) {
+            featureId = feature(datastream);
+        }
+        insert.setString(1, tenant);
+        int index = 2;
+        for (Property property : EntityType.OBSERVATION.properties()) {
+            index = Columns.bind(insert, index, property, values.get(property.name()));
+        }
+        insert.setLong(index++, datastream);
+        insert.setLong(index, featureId);
+        insert.addBatch();
+        pending.computeIfAbsent(datastream, d -> new ArrayList<>()).add(values);
+        size++;
+    }
+
+    private long feature(long datastream) throws SQLException, QueryException {
+        long id = Features.fromLocation(connection, tenant, datastream);
+        features.put(datastream, id);
+        return id;
+    }
+
+    /** Observations added since the last flush. */
+    public int size() {
+        return size;
+    }
+
+    /** Writes the batch and extends the Datastreams' times; the caller commits. */
+    public void flush() throws SQLException {
+        if (size == 0) {
+            return;
+        }
+        insert.executeBatch();
+        for (Map.Entry<Long, List<Map<String, Object>>> stream : pending.entrySet()) {
+            EntityWriter.DatastreamTimes.extend(connection, stream.getKey(), stream.getValue());
+        }
+        pending.clear();
+        size = 0;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+    }
+}

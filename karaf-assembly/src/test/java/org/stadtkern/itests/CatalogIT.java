@@ -1,0 +1,50 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The open data catalog at /catalog: DCAT-AP.de as Turtle and JSON-LD with the configured dataset of
+ * the demo city (etc/org.stadtkern.catalog.dataset-environment.cfg) and the Datastreams that name
+ * it; the page for people lists them. (Conformance to the SHACL shapes: CatalogGraphTest.)
+ */
+public class CatalogIT extends StadtkernTestSupport {
+
+    @Test
+    public void catalogListsDatasetsWithTheirDatastreams() {
+        String name = "Feinstaub " + UUID.randomUUID();
+        String thing = SensorThingsConformanceIT.WEATHER_STATION.replace("\"Air temperature\", \"description\": "
+                + "\"2 m above the roof\"", "\"" + name + "\", \"description\": \"PM10\", "
+                + "\"properties\": {\"dataset\": \"environment\"}");
+        Response created = http("POST", "/sta/v1.1/Things", "application/json", thing.getBytes(StandardCharsets.UTF_8));
+        assertEquals(created.body(), 201, created.status());
+
+        Response turtle = get("/catalog");
+        assertEquals(200, turtle.status());
+        assertTrue(turtle.contentType(), turtle.contentType().startsWith("text/turtle"));
+        assertTrue(turtle.body(), turtle.body().contains("<http://localhost:8181/catalog/datasets/environment>"));
+        assertTrue(turtle.body(), turtle.body().contains("dct:license <http://dcat-ap.de/def/licenses/dl-by-de/2.0>"));
+        assertTrue(turtle.body(), turtle.body().contains("Umweltmessstationen"));
+        assertTrue(turtle.body(), turtle.body().contains(name));
+
+        Response jsonLd = http("GET", "/catalog?format=jsonld", null, null);
+        assertTrue(jsonLd.contentType(), jsonLd.contentType().startsWith("application/ld+json"));
+        JsonNode graph = jsonLd.json().get("@graph");
+        assertTrue(graph.toString().contains("\"http://www.w3.org/ns/dcat#Dataset\""));
+
+        Response page = get("/catalog/index.html");
+        assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
+        assertTrue(page.body(), page.body().contains("Umweltmessstationen") && page.body().contains(name));
+
+        Response missing = get("/catalog/nothing");
+        assertEquals(404, missing.status());
+        assertTrue(missing.contentType().startsWith("application/problem+json"));
+    }
+}

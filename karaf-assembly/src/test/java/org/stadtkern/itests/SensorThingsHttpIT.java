@@ -1,0 +1,170 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * SensorThings over HTTP as a client sees it: responses shaped as the standard's examples show
+ * them (section 9), and hostile requests answered with a 4xx problem body that changes nothing.
+ */
+public class SensorThingsHttpIT extends StadtkernTestSupport {
+
+    private static final String ROOT = "/sta/v1.1";
+
+    /** Creates a weather station (Thing, Location, Datastream, Sensor, ObservedProperty, 2 Observations). */
+    static long createStation(String name) {
+        String body = SensorThingsConformanceIT.WEATHER_STATION.replace("Weather station Altmarkt", name);
+        Response created = http("POST", ROOT + "/Things", "application/json", body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("@iot.id").asLong();
+    }
+
+    static long firstId(String path) {
+        return get(path).json().get("value").get(0).get("@iot.id").asLong();
+    }
+
+    static long count(String path) {
+        return get(path + (path.contains("?") ? "&" : "?") + "$count=true&$top=0").json().get("@iot.count").asLong();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Test
+    public void entitiesCarryTheControlInformationAndNavigationLinksOfTheStandard() {
+        long thing = createStation("Station " + UUID.randomUUID());
+        JsonNode json = get(ROOT + "/Things(" + thing + ")").json();
+        String self = "http://localhost:8181/sta/v1.1/Things(" + thing + ")";
+        assertEquals(thing, json.get("@iot.id").asLong());
+        assertEquals(self, json.get("@iot.selfLink").asText());
+        assertEquals(self + "/Locations", json.get("Locations@iot.navigationLink").asText());
+        assertEquals(self + "/HistoricalLocations", json.get("HistoricalLocations@iot.navigationLink").asText());
+        assertEquals(self + "/Datastreams", json.get("Datastreams@iot.navigationLink").asText());
+        assertEquals("Stadt Oberhausen", json.get("properties").get("owner").asText());
+
+        Response name = get(ROOT + "/Things(" + thing + ")/name");
+        assertEquals(JSON.createObjectNode().put("name", json.get("name").asText()), name.json());
+        Response value = get(ROOT + "/Things(" + thing + ")/name/$value");
+        assertTrue(value.contentType(), value.contentType().startsWith("text/plain"));
+        assertEquals(json.get("name").asText(), value.body());
+
+        JsonNode refs = get(ROOT + "/Things(" + thing + ")/Datastreams/$ref").json();
+        assertEquals(1, refs.get("value").size());
+        assertEquals(List.of("@iot.selfLink"), sorted(refs.get("value").get(0)));
+
+        JsonNode history = get(ROOT + "/Things(" + thing + ")/HistoricalLocations?$expand=Locations").json();
+        assertEquals("one HistoricalLocation for the Thing created with its Location", 1, history.get("value").size());
+        assertEquals("Altmarkt", history.get("value").get(0).get("Locations").get(0).get("name").asText());
+    }
+
+    @Test
+    public void queryOptionsAsTheStandardDescribesThem() {
+        long thing = createStation("Query station " + UUID.randomUUID());
+        long datastream = firstId(ROOT + "/Things(" + thing + ")/Datastreams");
+        String observations = ROOT + "/Datastreams(" + datastream + ")/Observations";
+        JsonNode latest = get(observations + "?$top=1&$orderby=phenomenonTime%20desc&$select=result,phenomenonTime"
+                + "&$count=true").json();
+        assertEquals(2, latest.get("@iot.count").asInt());
+        assertEquals(4.25, latest.get("value").get(0).get("result").asDouble(), 0.0);
+        assertEquals(List.of("phenomenonTime", "result"), sorted(latest.get("value").get(0)));
+        assertEquals("http://localhost:8181" + observations + "?$orderby=phenomenonTime%20desc"
+                + "&$select=result,phenomenonTime&$count=true&$top=1&$skip=1", latest.get("@iot.nextLink").asText());
+
+        JsonNode expanded = get(ROOT + "/Things(" + thing + ")?$expand=Datastreams($select=name;$expand="
+                + "Observations($filter=result%20gt%204;$select=result),Sensor($select=name))").json();
+        JsonNode stream = expanded.get("Datastreams").get(0);
+        assertEquals("Air temperature", stream.get("name").asText());
+        assertEquals("PT100", stream.get("Sensor").get("name").asText());
+        assertEquals(1, stream.get("Observations").size());
+        assertEquals(4.25, stream.get("Observations").get(0).get("result").asDouble(), 0.0);
+
+        JsonNode filtered = get(ROOT + "/Observations?$filter=" + encode("Datastream/Thing/@iot.id eq " + thing
+                + " and phenomenonTime ge 2026-11-22T06:30:00Z")).json();
+        assertEquals(1, filtered.get("value").size());
+        JsonNode near = get(ROOT + "/Things?$filter=" + encode("@iot.id eq " + thing
+                + " and st_within(Locations/location, geography'POLYGON((6 51, 7 51, 7 52, 6 52, 6 51))')")).json();
+        assertEquals(near.toString(), 1, near.get("value").size());
+        JsonNode far = get(ROOT + "/Things?$filter=" + encode("@iot.id eq " + thing
+                + " and st_within(Locations/location, geography'POLYGON((8 51, 9 51, 9 52, 8 52, 8 51))')")).json();
+        assertEquals(far.toString(), 0, far.get("value").size());
+    }
+
+    @Test
+    public void hostileRequestsGetProblemBodiesAndChangeNothing() {
+        createStation("Hostile target " + UUID.randomUUID());
+        long things = count(ROOT + "/Things");
+        long observations = count(ROOT + "/Observations");
+        List<String> badUrls = List.of(
+                ROOT + "/Things?$filter=" + encode("name eq 'x"),
+                ROOT + "/Things?$filter=" + encode("(((name eq 'x')"),
+                ROOT + "/Things?$filter=" + encode("(".repeat(1000) + "true" + ")".repeat(1000)),
+                ROOT + "/Things?$filter=" + encode("nosuch eq 1"),
+                ROOT + "/Things?$filter=" + encode("name eq 'x'; drop table sta_things"),
+                ROOT + "/Things?$filter=" + encode("st_within(location, geography'POLYGON((1 2')"),
+                ROOT + "/Things?$orderby=" + encode("name sideways"),
+                ROOT + "/Things?$top=-1",
+                ROOT + "/Things?$top=1&$top=2",
+                ROOT + "/Things?$expand=" + encode("Datastreams($top=1"),
+                ROOT + "/Things?$expand=Nothing",
+                ROOT + "/Things?$select=nosuch",
+                ROOT + "/Things?$unknown=1",
+                ROOT + "/Things?$filter=%25ZZ");
+        for (String url : badUrls) {
+            assertProblem(400, get(url), url);
+        }
+        for (String url : List.of(ROOT + "/Thingies", ROOT + "/Things(x)", ROOT + "/Things(999999999)",
+                ROOT + "/Things(1)/Sensors", "/sta/v2.0/Things", ROOT + "/Things(1)/name/name")) {
+            assertProblem(404, get(url), url);
+        }
+        JsonNode huge = get(ROOT + "/Things?$top=2147483647").json();
+        assertTrue("a huge $top is capped at the page size", huge.get("value").size() <= 100);
+
+        String thingJson = "{\"name\": \"n\", \"description\": \"d\"";
+        List<String> badBodies = List.of(thingJson, "[]", "{\"name\": 5, \"description\": \"d\"}",
+                thingJson + ", \"properties\": \"not an object\"}",
+                thingJson + ", \"Locations\": [{\"name\": \"l\", \"description\": \"d\", \"encodingType\": "
+                        + "\"application/geo+json\", \"location\": {\"type\": \"Point\", \"coordinates\": [1]}}]}",
+                thingJson + ", \"Datastreams\": [{\"name\": \"x\"}]}",
+                thingJson + ", \"x'); drop table sta_things; --\": 1}",
+                thingJson + ", \"Locations\": [{\"@iot.id\": 999999999}]}");
+        for (String body : badBodies) {
+            assertProblem(400, http("POST", ROOT + "/Things", "application/json",
+                    body.getBytes(StandardCharsets.UTF_8)), body);
+        }
+        String oversized = thingJson + ", \"properties\": {\"p\": \"" + "x".repeat(1_100_000) + "\"}}";
+        assertProblem(413, http("POST", ROOT + "/Things", "application/json",
+                oversized.getBytes(StandardCharsets.UTF_8)), "oversized");
+        assertProblem(415, http("POST", ROOT + "/Things", "text/plain", "x".getBytes(StandardCharsets.UTF_8)), "text");
+        assertProblem(405, http("DELETE", ROOT + "/Things", null, null), "delete a collection");
+
+        assertEquals(things, count(ROOT + "/Things"));
+        assertEquals(observations, count(ROOT + "/Observations"));
+    }
+
+    private static void assertProblem(int status, Response response, String what) {
+        assertEquals(what + ": " + response.body(), status, response.status());
+        assertTrue(what, response.contentType().startsWith("application/problem+json"));
+        JsonNode problem = response.json();
+        assertEquals(status, problem.get("status").asInt());
+        assertFalse(what + ": " + response.body(), response.body().contains("Exception")
+                || response.body().contains("\tat "));
+    }
+
+    private static List<String> sorted(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        names.sort(null);
+        return names;
+    }
+}

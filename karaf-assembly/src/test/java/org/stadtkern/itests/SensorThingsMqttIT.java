@@ -1,0 +1,162 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The SensorThings MQTT extension (section 14): Observations created by publishing to
+ * {@code v1.1/Datastreams(id)/Observations} and {@code v1.1/Observations}; subscribers of entity
+ * sets, entities, collections and properties notified of creates and changes; bad messages
+ * dead-lettered with the reason, nothing stored from them.
+ */
+public class SensorThingsMqttIT extends StadtkernTestSupport {
+
+    @Test
+    public void createBySubscribingAndPublishing() throws Exception {
+        long thing = SensorThingsHttpIT.createStation("MQTT station " + UUID.randomUUID());
+        long datastream = SensorThingsHttpIT.firstId("/sta/v1.1/Things(" + thing + ")/Datastreams");
+        String collection = "v1.1/Datastreams(" + datastream + ")/Observations";
+        try (Subscriber subscriber = new Subscriber(collection, "v1.1/Things(" + thing + ")/name")) {
+            publish(collection, "{\"phenomenonTime\": \"2026-11-22T09:00:00Z\", \"result\": 12.5}");
+            JsonNode created = subscriber.next(collection);
+            assertEquals(12.5, created.get("result").asDouble(), 0.0);
+            assertEquals("2026-11-22T09:00:00.000Z", created.get("phenomenonTime").asText());
+            assertTrue(created.get("@iot.selfLink").asText().endsWith("/v1.1/Observations(" + created.get("@iot.id")
+                    + ")"));
+            Response read = get("/sta/v1.1/Observations(" + created.get("@iot.id") + ")/result/$value");
+            assertEquals("12.5", read.body());
+
+            publish("v1.1/Observations", "{\"result\": \"dry\", \"Datastream\": {\"@iot.id\": " + datastream + "}}");
+            assertEquals("dry", subscriber.next(collection).get("result").asText());
+
+            Response renamed = http("PATCH", "/sta/v1.1/Things(" + thing + ")", "application/json",
+                    "{\"name\": \"Renamed station\"}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(renamed.body(), 200, renamed.status());
+            assertEquals(Map.of("name", "Renamed station"), JSON.convertValue(
+                    subscriber.next("v1.1/Things(" + thing + ")/name"), Map.class));
+        }
+    }
+
+    @Test
+    public void badMessagesAreDeadLetteredWithTheirReason() throws Exception {
+        long thing = SensorThingsHttpIT.createStation("MQTT bad input " + UUID.randomUUID());
+        long datastream = SensorThingsHttpIT.firstId("/sta/v1.1/Things(" + thing + ")/Datastreams");
+        String collection = "v1.1/Datastreams(" + datastream + ")/Observations";
+        long before = SensorThingsHttpIT.count("/sta/v1.1/Datastreams(" + datastream + ")/Observations");
+        publish(collection, "{\"result\": 1,");
+        publish(collection, "{\"phenomenonTime\": \"yesterday\", \"result\": 1}");
+        publish(collection, "{\"noResult\": true}");
+        publish("v1.1/Datastreams(999999999)/Observations", "{\"result\": 1}");
+        publish(collection, "{\"result\": \"x'); drop table sta_observations; --\", \"parameters\": 5}");
+        publish(EMBEDDED_BROKER, "sensor", collection, ("{\"result\": \"" + "x".repeat(1_100_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        await("six dead letters", 30, () -> deadLetters(collection, "v1.1/Datastreams(999999999)/Observations") >= 6);
+        JsonNode letters = getAsOperator("/api/dead-letters?limit=50").json();
+        String reasons = letters.toString();
+        assertTrue(reasons, reasons.contains("not valid JSON"));
+        assertTrue(reasons, reasons.contains("ISO 8601"));
+        assertTrue(reasons, reasons.contains("needs 'result'") || reasons.contains("no property 'noResult'"));
+        assertTrue(reasons, reasons.contains("no Datastream 999999999"));
+        assertTrue(reasons, reasons.contains("must be a JSON object"));
+        assertTrue(reasons, reasons.contains("larger than"));
+        assertEquals(before, SensorThingsHttpIT.count("/sta/v1.1/Datastreams(" + datastream + ")/Observations"));
+    }
+
+    private static long deadLetters(String... sources) {
+        JsonNode letters = getAsOperator("/api/dead-letters?limit=100").json();
+        long count = 0;
+        for (JsonNode letter : letters) {
+            for (String source : sources) {
+                if (source.equals(letter.path("source").asText())) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** A client subscribed to topics, collecting what arrives. */
+    static final class Subscriber implements AutoCloseable {
+
+        private final MqttClient client;
+        private final BlockingQueue<Map.Entry<String, JsonNode>> received = new LinkedBlockingQueue<>();
+
+        Subscriber(String... topics) throws Exception {
+            client = new MqttClient(EMBEDDED_BROKER, "it-sub-" + UUID.randomUUID(), new MemoryPersistence());
+            MqttConnectionOptions options = new MqttConnectionOptions();
+            options.setUserName("display");
+            options.setPassword("display".getBytes(StandardCharsets.UTF_8));
+            client.setCallback(new MqttCallback() {
+                @Override
+                public void messageArrived(String topic, MqttMessage message) throws Exception {
+                    JsonNode json = JSON.readTree(message.getPayload());
+                    if (json.has("@iot.id") || json.size() == 1 && !json.has("result")) {
+                        received.add(Map.entry(topic, json));
+                    }
+                }
+
+                @Override
+                public void disconnected(MqttDisconnectResponse response) {
+                }
+
+                @Override
+                public void mqttErrorOccurred(MqttException exception) {
+                }
+
+                @Override
+                public void deliveryComplete(IMqttToken token) {
+                }
+
+                @Override
+                public void connectComplete(boolean reconnect, String serverUri) {
+                }
+
+                @Override
+                public void authPacketArrived(int reasonCode, MqttProperties properties) {
+                }
+            });
+            client.connect(options);
+            for (String topic : topics) {
+                client.subscribe(topic, 1);
+            }
+        }
+
+        /** The next notification on a topic (a client's own publication there is skipped). */
+        JsonNode next(String topic) throws InterruptedException {
+            long end = System.currentTimeMillis() + 15_000;
+            while (System.currentTimeMillis() < end) {
+                Map.Entry<String, JsonNode> message = received.poll(500, TimeUnit.MILLISECONDS);
+                if (message != null && message.getKey().equals(topic)) {
+                    return message.getValue();
+                }
+            }
+            throw new AssertionError("no notification on " + topic);
+        }
+
+        @Override
+        public void close() throws Exception {
+            client.disconnect();
+            client.close();
+        }
+    }
+}
