@@ -35,6 +35,7 @@ public class ExternalBrokerIT extends StadtkernTestSupport {
             await("runtime on Mosquitto", 60, () -> get("/health").status() == 200
                     && MOSQUITTO_URL.equals(get("/health").json().path("broker").path("url").asText()));
 
+            awaitSettled("platform.ingest");
             String datastream = unique("it.mosquitto");
             publish(MOSQUITTO_URL, "sensor", TOPIC_ROOT + datastream, "{\"result\": 4.5}".getBytes());
             await("observation from Mosquitto stored", 30, () -> observations(datastream).size() == 1);

@@ -37,6 +37,7 @@ public class PostgresqlIT extends StadtkernTestSupport {
             await("runtime on PostgreSQL", 60, () -> get("/health").status() == 200 && "PostgreSQL".equals(
                     get("/health").json().path("database").path("product").asText()));
 
+            awaitSettled("platform.ingest");
             String datastream = unique("it.postgresql");
             publish(TOPIC_ROOT + datastream, "{\"result\": 15.5}");
             await("observation served from PostgreSQL", 30, () -> observations(datastream).size() == 1);

@@ -101,6 +101,50 @@ public class SensorThingsHttpIT extends StadtkernTestSupport {
     }
 
     @Test
+    public void dataArrayCreateAndReadAndJsonBatch() {
+        long thing = createStation("Array station " + UUID.randomUUID());
+        long datastream = firstId(ROOT + "/Things(" + thing + ")/Datastreams");
+        String create = "[{\"Datastream\": {\"@iot.id\": " + datastream + "}, \"components\": [\"phenomenonTime\", "
+                + "\"result\"], \"dataArray\": [[\"2026-11-22T10:00:00Z\", 1.5], [\"2026-11-22T10:01:00Z\", 2.5], "
+                + "[\"not a time\", 3]]}]";
+        Response created = http("POST", ROOT + "/CreateObservations", "application/json",
+                create.getBytes(StandardCharsets.UTF_8));
+        assertEquals(created.body(), 201, created.status());
+        JsonNode links = created.json();
+        assertEquals(3, links.size());
+        assertTrue(links.get(0).asText().startsWith("http://localhost:8181/sta/v1.1/Observations("));
+        assertEquals("error", links.get(2).asText());
+
+        JsonNode array = get(ROOT + "/Datastreams(" + datastream + ")/Observations?$resultFormat=dataArray"
+                + "&$select=phenomenonTime,result&$orderby=phenomenonTime&$filter=phenomenonTime%20ge%20"
+                + "2026-11-22T10:00:00Z").json();
+        JsonNode group = array.get("value").get(0);
+        assertEquals("http://localhost:8181/sta/v1.1/Datastreams(" + datastream + ")",
+                group.get("Datastream@iot.navigationLink").asText());
+        assertEquals(JSON.createArrayNode().add("phenomenonTime").add("result"), group.get("components"));
+        assertEquals(2, group.get("dataArray@iot.count").asInt());
+        assertEquals("[[\"2026-11-22T10:00:00.000Z\",1.5],[\"2026-11-22T10:01:00.000Z\",2.5]]",
+                group.get("dataArray").toString());
+
+        String batch = "{\"requests\": [{\"id\": \"a\", \"method\": \"get\", \"url\": \"Things(" + thing
+                + ")?$select=name\"}, {\"id\": \"b\", \"method\": \"patch\", \"url\": \"Things(" + thing
+                + ")\", \"body\": {\"description\": \"changed in a batch\"}}, {\"id\": \"c\", \"method\": \"get\", "
+                + "\"url\": \"Things(999999999)\"}, {\"id\": \"d\", \"method\": \"post\", \"url\": "
+                + "\"Datastreams(" + datastream + ")/Observations\", \"body\": {\"result\": 9}}]}";
+        JsonNode answers = http("POST", ROOT + "/$batch", "application/json", batch.getBytes(StandardCharsets.UTF_8))
+                .json().get("responses");
+        assertEquals(4, answers.size());
+        assertEquals(200, answers.get(0).get("status").asInt());
+        assertEquals(List.of("name"), sorted(answers.get(0).get("body")));
+        assertEquals("changed in a batch", answers.get(1).get("body").get("description").asText());
+        assertEquals(404, answers.get(2).get("status").asInt());
+        assertEquals(201, answers.get(3).get("status").asInt());
+        assertTrue(answers.get(3).get("headers").get("location").asText().contains("/Observations("));
+        assertProblem(400, http("POST", ROOT + "/$batch", "application/json", "{\"requests\": 5}"
+                .getBytes(StandardCharsets.UTF_8)), "batch without requests");
+    }
+
+    @Test
     public void hostileRequestsGetProblemBodiesAndChangeNothing() {
         createStation("Hostile target " + UUID.randomUUID());
         long things = count(ROOT + "/Things");

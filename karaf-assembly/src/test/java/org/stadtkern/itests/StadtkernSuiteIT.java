@@ -19,6 +19,7 @@ import org.junit.runners.Suite.SuiteClasses;
     HotDeployIT.class,
     SensorThingsHttpIT.class,
     SensorThingsMqttIT.class,
+    SensorThingsConsoleIT.class,
     SensorThingsConformanceIT.class,
     CatalogIT.class,
     HealthIT.class,

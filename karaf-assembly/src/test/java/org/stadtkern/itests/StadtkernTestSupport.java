@@ -198,6 +198,14 @@ public abstract class StadtkernTestSupport {
         throw new AssertionError("Timed out after " + seconds + " s waiting for: " + what, last);
     }
 
+    /**
+     * Waits until a reconfiguration has settled: the route has run for some seconds without being
+     * restarted (a change of etc/ can restart the core more than once in a row).
+     */
+    protected static void awaitSettled(String route) {
+        await(route + " running for 3 s", 60, () -> routeUptimes().getOrDefault(route, 0L) > 3000);
+    }
+
     /** Uptime in ms of every route, from Camel's JMX beans. */
     protected static Map<String, Long> routeUptimes() {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();

@@ -37,6 +37,18 @@ record RequestInfo(String version, String path, Map<String, String> parameters, 
                 base + "/" + version);
     }
 
+    /** A request inside a batch: {@code url} relative to the service root, e.g. {@code Things(1)?$select=name}. */
+    RequestInfo inner(String url) throws QueryException {
+        String relative = url.startsWith(root) ? url.substring(root.length()) : url;
+        if (!relative.startsWith("/")) {
+            relative = "/" + relative;
+        }
+        int question = relative.indexOf('?');
+        String path = question < 0 ? relative : relative.substring(0, question);
+        return new RequestInfo(version, "/".equals(path) ? "" : path,
+                parameters(question < 0 ? null : relative.substring(question + 1)), root);
+    }
+
     private static Map<String, String> parameters(String query) throws QueryException {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (query == null || query.isEmpty()) {

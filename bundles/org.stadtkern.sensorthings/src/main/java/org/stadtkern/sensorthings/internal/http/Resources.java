@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
+import org.stadtkern.sensorthings.internal.json.DataArray;
 import org.stadtkern.sensorthings.internal.json.EntityJson;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
@@ -78,6 +79,13 @@ final class Resources {
         }
         Page page = reader.list(target.type(), target.scope(), query, config.page_size());
         String next = page.more() ? nextLink(query, page) : null;
+        if (query.dataArray()) {
+            if (target.type() != EntityType.OBSERVATION || path.ref()) {
+                throw new QueryException("$resultFormat=dataArray is for collections of Observations.");
+            }
+            ok(response, DataArray.write(page, query.select(), info.root(), next));
+            return;
+        }
         ObjectNode body = path.ref() ? json.references(page.entities(), page.count())
                 : json.collection(page, query, next);
         if (path.ref() && next != null) {
@@ -88,6 +96,11 @@ final class Resources {
 
     void post(Connection connection, JsonNode body, HttpServletResponse response) throws SQLException,
             QueryException, NotFound, IOException, Problem {
+        if ("/CreateObservations".equals(info.path())) {
+            SensorThingsServlet.write(response, 201, SensorThingsServlet.JSON,
+                    CreateObservations.create(connection, tenant, info.root(), body));
+            return;
+        }
         ResourcePath path = path();
         EntityReader reader = reader(connection);
         Target target = Target.resolve(path, reader);

@@ -68,6 +68,11 @@ public final class SensorThingsServlet extends HttpServlet {
             RequestInfo info = RequestInfo.of(request, config.base_url());
             Resources resources = new Resources(info, tenancy.defaultTenant(), config, notifier);
             try (Connection connection = database.connection()) {
+                if ("/$batch".equals(info.path()) && "POST".equals(request.getMethod())) {
+                    write(response, 200, JSON, Batch.run(connection, info, body(request),
+                            inner -> new Resources(inner, tenancy.defaultTenant(), config, notifier), response));
+                    return;
+                }
                 switch (request.getMethod()) {
                     case "GET" -> resources.get(connection, response);
                     case "POST" -> resources.post(connection, body(request), response);

@@ -14,7 +14,7 @@ final class Lexer {
     /** A date or date-time; a space before the offset stands for a '+' that URL decoding turned into one. */
     private static final Pattern TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+ -]\\d{2}:\\d{2}))?");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_@$][A-Za-z0-9_.@$]*");
     private static final int MAX_LENGTH = 65_536;
 
@@ -69,7 +69,7 @@ final class Lexer {
                 return new Token(Kind.STRING, text.substring(start, position), value, start);
             }
             default -> {
-                if (Character.isDigit(c)) {
+                if (c >= '0' && c <= '9') {
                     return numberOrTime();
                 }
                 return name();

@@ -158,6 +158,11 @@ final class Evaluator {
         return value;
     }
 
+    /** Numbers beyond double's range take no part in arithmetic (and cannot be made to cost time). */
+    private static boolean tooLarge(BigDecimal number) {
+        return Math.abs((long) number.precision() - number.scale()) > 400 || Math.abs(number.scale()) > 400;
+    }
+
     private static boolean isNull(Expr expr) {
         return expr instanceof Expr.Literal literal && literal.value() == null;
     }
@@ -175,12 +180,15 @@ final class Evaluator {
         if (a == null || b == null) {
             return null;
         }
+        if (tooLarge(a) || tooLarge(b)) {
+            return null;
+        }
         return switch (operator) {
-            case "add" -> a.add(b);
-            case "sub" -> a.subtract(b);
-            case "mul" -> a.multiply(b);
-            case "div" -> b.signum() == 0 ? null : a.divide(b, MathContext.DECIMAL64);
-            case "mod" -> b.signum() == 0 ? null : a.remainder(b);
+            case "add" -> a.add(b, MathContext.DECIMAL128);
+            case "sub" -> a.subtract(b, MathContext.DECIMAL128);
+            case "mul" -> a.multiply(b, MathContext.DECIMAL128);
+            case "div" -> b.signum() == 0 ? null : a.divide(b, MathContext.DECIMAL128);
+            case "mod" -> b.signum() == 0 ? null : a.remainder(b, MathContext.DECIMAL128);
             default -> throw new QueryException("Unknown operator " + operator + ".");
         };
     }
