@@ -145,6 +145,43 @@ public class SensorThingsHttpIT extends StadtkernTestSupport {
     }
 
     @Test
+    public void timeBucketAggregatesAndDeletionByFilter() {
+        long thing = createStation("Aggregate station " + UUID.randomUUID());
+        long datastream = firstId(ROOT + "/Things(" + thing + ")/Datastreams");
+        String observations = ROOT + "/Datastreams(" + datastream + ")/Observations";
+        StringBuilder rows = new StringBuilder();
+        for (int minute = 0; minute < 120; minute += 10) {
+            rows.append(rows.length() == 0 ? "" : ",").append(String.format("[\"2026-01-01T%02d:%02d:00Z\", %d]",
+                    minute / 60, minute % 60, minute));
+        }
+        String body = "[{\"Datastream\": {\"@iot.id\": " + datastream + "}, \"components\": [\"phenomenonTime\", "
+                + "\"result\"], \"dataArray\": [" + rows + "]}]";
+        Response created = http("POST", ROOT + "/CreateObservations", "application/json",
+                body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(created.body(), 201, created.status());
+
+        JsonNode hours = get(observations + "?aggregate=PT1H&$filter="
+                + encode("phenomenonTime lt 2026-01-02T00:00:00Z")).json();
+        assertEquals("PT1H", hours.get("interval").asText());
+        assertEquals(2, hours.get("value").size());
+        JsonNode first = hours.get("value").get(0);
+        assertEquals("2026-01-01T00:00:00.000Z/2026-01-01T01:00:00.000Z", first.get("phenomenonTime").asText());
+        assertEquals(6, first.get("count").asInt());
+        assertEquals(0.0, first.get("min").asDouble(), 0.0);
+        assertEquals(50.0, first.get("max").asDouble(), 0.0);
+        assertEquals(25.0, first.get("avg").asDouble(), 0.0);
+        assertProblem(400, get(observations + "?aggregate=P1M"), "months have no fixed length");
+        assertProblem(400, get(ROOT + "/Things?aggregate=PT1H"), "only Observations");
+
+        assertProblem(400, http("DELETE", observations, null, null), "delete without a filter");
+        Response deleted = http("DELETE", observations + "?$filter="
+                + encode("phenomenonTime lt 2026-01-01T01:00:00Z"), null, null);
+        assertEquals(deleted.body(), 200, deleted.status());
+        assertEquals(6, deleted.json().get("deleted").asInt());
+        assertEquals("6 old ones gone, 6 new and the station's 2 kept", 8, count(observations));
+    }
+
+    @Test
     public void hostileRequestsGetProblemBodiesAndChangeNothing() {
         createStation("Hostile target " + UUID.randomUUID());
         long things = count(ROOT + "/Things");

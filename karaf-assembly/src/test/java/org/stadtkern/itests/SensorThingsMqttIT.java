@@ -49,6 +49,12 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
             publish("v1.1/Observations", "{\"result\": \"dry\", \"Datastream\": {\"@iot.id\": " + datastream + "}}");
             assertEquals("dry", subscriber.next(collection).get("result").asText());
 
+            try (Subscriber display = new Subscriber("v1.1/Datastreams(" + datastream + ")/latest")) {
+                assertEquals("a display gets the newest Observation by phenomenonTime (not the later 'dry', which "
+                        + "was measured earlier), retained", 12.5, display.next("v1.1/Datastreams(" + datastream
+                        + ")/latest").get("result").asDouble(), 0.0);
+            }
+
             Response renamed = http("PATCH", "/sta/v1.1/Things(" + thing + ")", "application/json",
                     "{\"name\": \"Renamed station\"}".getBytes(StandardCharsets.UTF_8));
             assertEquals(renamed.body(), 200, renamed.status());

@@ -26,6 +26,10 @@ import org.stadtkern.sensorthings.internal.query.ResourcePath;
 import org.stadtkern.sensorthings.internal.query.ResourcePath.NotFound;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
 import org.stadtkern.sensorthings.internal.store.EntityWriter;
+import org.stadtkern.sensorthings.internal.store.Ingests;
+import org.stadtkern.sensorthings.internal.store.ObservationBatch;
+import org.stadtkern.sensorthings.internal.store.ObservationIngest;
+import org.stadtkern.sensorthings.internal.store.ObservationMaintenance;
 import org.stadtkern.sensorthings.internal.store.Page;
 import org.stadtkern.sensorthings.internal.store.Transaction;
 
@@ -47,12 +51,15 @@ final class Resources {
     private final String tenant;
     private final SensorThingsConfig config;
     private final Notifier notifier;
+    private final ObservationIngest ingest;
 
-    Resources(RequestInfo info, String tenant, SensorThingsConfig config, Notifier notifier) {
+    Resources(RequestInfo info, String tenant, SensorThingsConfig config, Notifier notifier,
+            ObservationIngest ingest) {
         this.info = info;
         this.tenant = tenant;
         this.config = config;
         this.notifier = notifier;
+        this.ingest = ingest;
     }
 
     void get(Connection connection, HttpServletResponse response) throws SQLException, QueryException, NotFound,
@@ -75,6 +82,10 @@ final class Resources {
             } else {
                 ok(response, json.entity(entity, query));
             }
+            return;
+        }
+        if (info.parameters().containsKey("aggregate")) {
+            ok(response, Aggregates.answer(connection, tenant, target, query, info.parameters().get("aggregate")));
             return;
         }
         Page page = reader.list(target.type(), target.scope(), query, config.page_size());
@@ -107,14 +118,19 @@ final class Resources {
         if (target.entity() != null || path.ref()) {
             throw Problem.methodNotAllowed("POST on a single entity (POST to its collection)");
         }
-        long id = Transaction.run(connection, () -> new EntityWriter(connection, tenant).create(target.type(), body,
-                target.scope()));
+        long id = isObservationOfDatastream(target) && ObservationBatch.plain(body)
+                ? Ingests.await(ingest.submit(tenant, target.scope().parentId(), ObservationBatch.values(body)))
+                : Transaction.run(connection, () -> new EntityWriter(connection, tenant).create(target.type(), body,
+                        target.scope()));
         Entity created = reader(connection).find(target.type(), id).orElseThrow();
         EntityJson json = new EntityJson(reader, info.root(), config.page_size());
         ObjectNode entity = json.entity(created, Query.NONE);
         response.setHeader("Location", json.selfLink(created));
         SensorThingsServlet.write(response, 201, SensorThingsServlet.JSON, entity);
         notifier.created(created, entity);
+        if (created.type() == EntityType.OBSERVATION && reader(connection).isNewest(created)) {
+            notifier.latest(created.foreignKey(EntityType.OBSERVATION.navigation("Datastream").orElseThrow()), entity);
+        }
     }
 
     void update(Connection connection, JsonNode body, boolean jsonPatch, boolean replace,
@@ -146,6 +162,15 @@ final class Resources {
 
     void delete(Connection connection, HttpServletResponse response) throws SQLException, QueryException, NotFound,
             IOException, Problem {
+        ResourcePath path = path();
+        Target target = Target.resolve(path, reader(connection));
+        if (target.entity() == null && target.type() == EntityType.OBSERVATION && !path.ref()) {
+            Query query = QueryParser.parse(info.parameters());
+            long deleted = Transaction.run(connection, () -> new ObservationMaintenance(connection, tenant)
+                    .delete(target.scope(), query.filter()));
+            ok(response, JsonNodeFactory.instance.objectNode().put("deleted", deleted));
+            return;
+        }
         Entity entity = single(connection);
         Transaction.run(connection, () -> {
             new EntityWriter(connection, tenant).delete(entity.type(), entity.id());
@@ -153,6 +178,12 @@ final class Resources {
         });
         response.setStatus(200);
         response.setContentLength(0);
+    }
+
+    /** A POST to {@code Datastreams(id)/Observations}: group-committed (see {@link ObservationIngest}). */
+    private static boolean isObservationOfDatastream(Target target) {
+        return target.scope() != null && target.type() == EntityType.OBSERVATION
+                && "datastream_id".equals(target.scope().via().column());
     }
 
     private Entity single(Connection connection) throws SQLException, QueryException, NotFound, Problem {

@@ -18,7 +18,6 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.http.ApiServlet;
 import org.stadtkern.core.api.http.Problem;
@@ -27,6 +26,7 @@ import org.stadtkern.sensorthings.internal.mqtt.Notifier;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.query.ResourcePath.NotFound;
 import org.stadtkern.sensorthings.internal.store.Columns;
+import org.stadtkern.sensorthings.internal.store.ObservationIngest;
 import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,25 +52,28 @@ public final class SensorThingsServlet extends HttpServlet {
     private final transient Tenancy tenancy;
     private final transient SensorThingsConfig config;
     private final transient Notifier notifier;
+    private final transient ObservationIngest ingest;
 
     @Activate
     public SensorThingsServlet(SensorThingsConfig config, @Reference SensorThingsDatabase database,
-            @Reference Tenancy tenancy, @Reference MessagePublisher publisher) {
+            @Reference Tenancy tenancy, @Reference Notifier notifier, @Reference ObservationIngest ingest) {
         this.config = config;
         this.database = database;
         this.tenancy = tenancy;
-        this.notifier = new Notifier(publisher);
+        this.notifier = notifier;
+        this.ingest = ingest;
     }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             RequestInfo info = RequestInfo.of(request, config.base_url());
-            Resources resources = new Resources(info, tenancy.defaultTenant(), config, notifier);
+            Resources resources = new Resources(info, tenancy.defaultTenant(), config, notifier, ingest);
             try (Connection connection = database.connection()) {
                 if ("/$batch".equals(info.path()) && "POST".equals(request.getMethod())) {
-                    write(response, 200, JSON, Batch.run(connection, info, body(request),
-                            inner -> new Resources(inner, tenancy.defaultTenant(), config, notifier), response));
+                    Batch.Handler handler = inner -> new Resources(inner, tenancy.defaultTenant(), config, notifier,
+                            ingest);
+                    write(response, 200, JSON, Batch.run(connection, info, body(request), handler, response));
                     return;
                 }
                 switch (request.getMethod()) {

@@ -27,11 +27,15 @@ import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.store.Columns;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
 import org.stadtkern.sensorthings.internal.store.EntityWriter;
+import org.stadtkern.sensorthings.internal.store.Ingests;
+import org.stadtkern.sensorthings.internal.store.ObservationBatch;
+import org.stadtkern.sensorthings.internal.store.ObservationIngest;
 import org.stadtkern.sensorthings.internal.store.Scope;
 import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 import org.stadtkern.sensorthings.internal.store.Transaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Creating Observations over MQTT (SensorThings 1.1, section 14.2.1): a client publishes an
@@ -48,14 +52,16 @@ public final class MqttCreateRoutes implements RouteContribution {
     private final Tenancy tenancy;
     private final Notifier notifier;
     private final SensorThingsConfig config;
+    private final ObservationIngest ingest;
 
     @Activate
     public MqttCreateRoutes(SensorThingsConfig config, @Reference SensorThingsDatabase database,
-            @Reference Tenancy tenancy, @Reference MessagePublisher publisher) {
+            @Reference Tenancy tenancy, @Reference Notifier notifier, @Reference ObservationIngest ingest) {
         this.config = config;
+        this.ingest = ingest;
         this.database = database;
         this.tenancy = tenancy;
-        this.notifier = new Notifier(publisher);
+        this.notifier = notifier;
     }
 
     @Override
@@ -117,11 +123,18 @@ public final class MqttCreateRoutes implements RouteContribution {
                 scope = new Scope(EntityType.DATASTREAM.navigation("Observations").orElseThrow(), datastream);
             }
             Scope target = scope;
-            long id = Transaction.run(connection, () -> new EntityWriter(connection, tenant)
-                    .create(EntityType.OBSERVATION, body, target));
+            long id = target != null && ObservationBatch.plain(body)
+                    ? Ingests.await(ingest.submit(tenant, target.parentId(), ObservationBatch.values(body)))
+                    : Transaction.run(connection, () -> new EntityWriter(connection, tenant)
+                            .create(EntityType.OBSERVATION, body, target));
             Entity created = reader.find(EntityType.OBSERVATION, id).orElseThrow();
             EntityJson json = new EntityJson(reader, Links.root(config), config.page_size());
-            notifier.created(created, json.entity(created, Query.NONE));
+            ObjectNode rendered = json.entity(created, Query.NONE);
+            notifier.created(created, rendered);
+            if (reader.isNewest(created)) {
+                notifier.latest(created.foreignKey(EntityType.OBSERVATION.navigation("Datastream").orElseThrow()),
+                        rendered);
+            }
         }
     }
 

@@ -2,7 +2,17 @@ package org.stadtkern.sensorthings.internal.mqtt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +32,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the collections it belongs to ({@code v1.1/Datastreams(1)/Observations}) and, after an update, each
  * changed property ({@code v1.1/Things(1)/name}). Notifications use QoS 0, as they describe state
  * that can be read again over HTTP; a broker outage never fails the write that caused them.
+ * The newest Observation of each Datastream is also kept as a retained message, published at most
+ * once a second per Datastream.
  */
+@Component(service = Notifier.class)
 public final class Notifier {
 
     /** The MQTT topic prefix (the API version) notifications are published under. */
@@ -30,9 +43,23 @@ public final class Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
     private final MessagePublisher publisher;
+    private final Map<Long, byte[]> latest = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "stadtkern-sensorthings-latest");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public Notifier(MessagePublisher publisher) {
+    @Activate
+    public Notifier(@Reference MessagePublisher publisher) {
         this.publisher = publisher;
+        scheduler.scheduleWithFixedDelay(this::publishLatest, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void stop() {
+        scheduler.shutdownNow();
+        publishLatest();
     }
 
     /** Topics that show a newly created entity. */
@@ -56,25 +83,43 @@ public final class Notifier {
     public void created(Entity entity, ObjectNode json) {
         byte[] payload = bytes(json);
         for (String topic : topics(entity)) {
-            send(topic, payload);
+            send(topic, payload, false);
+        }
+    }
+
+    /**
+     * Publishes an Observation that is now the newest of its Datastream as the retained message of
+     * {@code v1.1/Datastreams(id)/latest} (an extension): a display subscribing gets the current
+     * value at once.
+     */
+    public void latest(long datastream, ObjectNode json) {
+        latest.put(datastream, bytes(json));
+    }
+
+    private void publishLatest() {
+        for (Long datastream : List.copyOf(latest.keySet())) {
+            byte[] payload = latest.remove(datastream);
+            if (payload != null) {
+                send(VERSION + "/Datastreams(" + datastream + ")/latest", payload, true);
+            }
         }
     }
 
     /** Publishes an updated entity and each of its changed properties. */
     public void updated(Entity entity, ObjectNode json, Set<String> changed) {
         String self = VERSION + "/" + entity.type().plural() + "(" + entity.id() + ")";
-        send(self, bytes(json));
+        send(self, bytes(json), false);
         for (String property : changed) {
             JsonNode value = json.get(property);
             if (value != null) {
-                send(self + "/" + property, bytes(JsonNodeFactory.instance.objectNode().set(property, value)));
+                send(self + "/" + property, bytes(JsonNodeFactory.instance.objectNode().set(property, value)), false);
             }
         }
     }
 
-    private void send(String topic, byte[] payload) {
+    private void send(String topic, byte[] payload, boolean retained) {
         try {
-            publisher.publish(topic, payload, 0, false);
+            publisher.publish(topic, payload, retained ? 1 : 0, retained);
         } catch (RuntimeException e) {
             LOG.warn("Notification to {} not published: {}", topic, e.getMessage());
         }

@@ -89,6 +89,16 @@ public final class EntityReader {
         }
     }
 
+    /** Whether an Observation is (one of) the newest of its Datastream, by the end of its phenomenonTime. */
+    public boolean isNewest(Entity observation) throws SQLException, QueryException {
+        Navigation datastream = EntityType.OBSERVATION.navigation("Datastream").orElseThrow();
+        cache.remove(EntityType.DATASTREAM.name() + observation.foreignKey(datastream));
+        Entity stream = related(observation, datastream);
+        java.time.OffsetDateTime newest = stream == null ? null : Values.end(stream.value("phenomenonTime"));
+        java.time.OffsetDateTime own = Values.end(observation.value("phenomenonTime"));
+        return newest != null && own != null && !own.isBefore(newest);
+    }
+
     /** Whether the entity {@code id} is in the scope (is linked to the scope's parent). */
     public boolean inScope(EntityType type, Scope scope, long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select count(*) from " + type.table() + " "
@@ -104,24 +114,10 @@ public final class EntityReader {
 
     /** One page of the entities of {@code type} in {@code scope} (or all), as {@code query} asks. */
     public Page list(EntityType type, Scope scope, Query query, int pageSize) throws SQLException, QueryException {
+        Selection selection = Selection.of(tenant, type, scope, query.filter(), ALIAS);
+        List<Sql> conditions = selection.conditions();
+        List<Expr> residual = selection.residual();
         SqlFilter translator = new SqlFilter();
-        List<Sql> conditions = new ArrayList<>();
-        conditions.add(Sql.of(ALIAS + ".tenant = ?", Sql.Kind.BOOLEAN, tenant));
-        if (scope != null) {
-            conditions.add(Sql.of(scope.sql(ALIAS), Sql.Kind.BOOLEAN, scope.parentId()));
-        }
-        List<Expr> residual = new ArrayList<>();
-        if (query.filter() != null) {
-            PathCheck.check(query.filter(), type);
-            for (Expr conjunct : conjuncts(query.filter())) {
-                Sql sql = translator.predicate(conjunct, type, ALIAS);
-                if (sql == null) {
-                    residual.add(conjunct);
-                } else {
-                    conditions.add(sql);
-                }
-            }
-        }
         List<Sql> order = new ArrayList<>();
         boolean javaOrder = false;
         for (OrderBy key : query.orderBy()) {
@@ -129,11 +125,15 @@ public final class EntityReader {
             Sql sql = translator.orderKey(key.expr(), type, ALIAS);
             javaOrder |= sql == null;
             if (sql != null) {
-                String direction = key.descending() ? " desc nulls last" : " asc nulls first";
-                order.add(new Sql(sql.text() + direction, sql.parameters(), sql.kind(), null));
+                String nulls = neverNull(type, key.expr()) ? "" : key.descending() ? " nulls last" : " nulls first";
+                order.add(new Sql(sql.text() + (key.descending() ? " desc" : " asc") + nulls, sql.parameters(),
+                        sql.kind(), null));
             }
         }
-        order.add(Sql.of(ALIAS + ".id", Sql.Kind.NUMBER));
+        boolean lastDescending = !query.orderBy().isEmpty() && query.orderBy().get(query.orderBy().size() - 1)
+                .descending();
+        // the same direction as the last key, so that an index on (..., key, id) serves the whole ordering
+        order.add(Sql.of(ALIAS + ".id" + (lastDescending ? " desc" : ""), Sql.Kind.NUMBER));
         int top = query.top() == null ? pageSize : Math.min(query.top(), pageSize);
         if (residual.isEmpty() && !javaOrder) {
             return sqlPage(type, conditions, order, query, top);
@@ -155,7 +155,8 @@ public final class EntityReader {
             parameters.add(top + 1);
             String sql = "select " + ALIAS + ".* from " + type.table() + " " + ALIAS + " where " + where.text()
                     + " order by " + orderBy.text() + " offset ? rows fetch next ? rows only";
-            try (PreparedStatement select = prepare(sql, parameters); ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement select = prepare(connection, sql, parameters);
+                    ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     entities.add(Columns.read(rows, type));
                 }
@@ -174,7 +175,8 @@ public final class EntityReader {
         parameters.add(scanLimit + 1);
         List<Entity> matching = new ArrayList<>();
         int scanned = 0;
-        try (PreparedStatement select = prepare(sql, parameters); ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select = prepare(connection, sql, parameters);
+                    ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 if (++scanned > scanLimit) {
                     throw new QueryException("This query needs more than " + scanLimit + " entities checked one by "
@@ -222,7 +224,8 @@ public final class EntityReader {
                     return keys.get(i).descending() ? -order : order;
                 }
             }
-            return Long.compare(a.id(), b.id());
+            boolean descending = keys.get(keys.size() - 1).descending();
+            return descending ? Long.compare(b.id(), a.id()) : Long.compare(a.id(), b.id());
         };
         entities.sort(comparator);
     }
@@ -237,29 +240,37 @@ public final class EntityReader {
 
     private long count(EntityType type, Sql where) throws SQLException {
         String sql = "select count(*) from " + type.table() + " " + ALIAS + " where " + where.text();
-        try (PreparedStatement select = prepare(sql, where.parameters()); ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select = prepare(connection, sql, where.parameters());
+                ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);
         }
     }
 
-    private static Sql and(List<Sql> conditions) {
+    /** Whether a key is a column that is never null, so that no NULLS clause keeps an index from serving it. */
+    private static boolean neverNull(EntityType type, Expr key) {
+        if (!(key instanceof Expr.Path path) || path.segments().size() != 1) {
+            return false;
+        }
+        String name = path.segments().get(0);
+        if ("id".equals(name) || "@iot.id".equals(name)) {
+            return true;
+        }
+        if (type == EntityType.OBSERVATION && "phenomenonTime".equals(name)) {
+            return true;
+        }
+        return type.property(name).map(p -> p.required() && p.kind() == org.stadtkern.sensorthings.internal.model
+                .PropertyKind.TEXT).orElse(false);
+    }
+
+    static Sql and(List<Sql> conditions) {
         return Sql.join(String.join(" and ", conditions.stream().map(c -> "%s").toList()), Sql.Kind.BOOLEAN,
                 conditions.toArray(new Sql[0]));
     }
 
-    private static List<Expr> conjuncts(Expr filter) {
-        List<Expr> conjuncts = new ArrayList<>();
-        if (filter instanceof Expr.Binary binary && "and".equals(binary.operator())) {
-            conjuncts.addAll(conjuncts(binary.left()));
-            conjuncts.addAll(conjuncts(binary.right()));
-        } else {
-            conjuncts.add(filter);
-        }
-        return conjuncts;
-    }
 
-    private PreparedStatement prepare(String sql, List<Object> parameters) throws SQLException {
+    static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < parameters.size(); i++) {

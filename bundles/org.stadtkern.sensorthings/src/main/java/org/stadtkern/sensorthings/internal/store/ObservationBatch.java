@@ -2,7 +2,9 @@ package org.stadtkern.sensorthings.internal.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +18,9 @@ import org.stadtkern.sensorthings.internal.query.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Many Observations written with batched inserts, for bulk import, dataArray creates and high-rate
- * ingestion: each is validated like a single create; the FeatureOfInterest of a Datastream is looked
- * up once; Datastream times are extended once per flush. The caller commits.
+ * Many Observations written with batched inserts, for bulk import, group commits of single creates
+ * and high-rate ingestion: each is validated like a single create; the FeatureOfInterest of a
+ * Datastream is looked up once; Datastream times are extended once per flush. The caller commits.
  */
 public final class ObservationBatch implements AutoCloseable {
 
@@ -37,11 +39,15 @@ public final class ObservationBatch implements AutoCloseable {
         columns.add("datastream_id");
         columns.add("feature_id");
         this.insert = connection.prepareStatement("insert into sta_observations (" + String.join(", ", columns)
-                + ") values (" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")");
+                + ") values (" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")",
+                Statement.RETURN_GENERATED_KEYS);
     }
 
-    /** Validates one Observation (JSON as for a create, without links) and adds it to the batch. */
-    public void add(long datastream, JsonNode observation, Long feature) throws SQLException, QueryException {
+    /**
+     * Checks an Observation given as JSON without links (only its own properties) and returns the
+     * values to store; phenomenonTime defaults to now.
+     */
+    public static Map<String, Object> values(JsonNode observation) throws QueryException {
         if (observation == null || !observation.isObject()) {
             throw new QueryException("An Observation must be a JSON object.");
         }
@@ -56,9 +62,34 @@ public final class ObservationBatch implements AutoCloseable {
         if (values.get("phenomenonTime") == null) {
             values.put("phenomenonTime", Times.now());
         }
+        return values;
+    }
+
+    /** Whether an Observation's JSON has only its own properties (no links, nothing unknown). */
+    public static boolean plain(JsonNode observation) {
+        if (observation == null || !observation.isObject()) {
+            return false;
+        }
+        var names = observation.fieldNames();
+        while (names.hasNext()) {
+            if (EntityType.OBSERVATION.property(names.next()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Validates one Observation (JSON as for a create, without links) and adds it to the batch. */
+    public void add(long datastream, JsonNode observation, Long feature) throws SQLException, QueryException {
+        add(datastream, values(observation), feature);
+    }
+
+    /** Adds checked values (see {@link #values}); finds the automatic FeatureOfInterest when none is given. */
+    public void add(long datastream, Map<String, Object> values, Long feature) throws SQLException, QueryException {
         Long featureId = feature != null ? feature : features.get(datastream);
         if (featureId == null) {
-            featureId = feature(datastream);
+            featureId = Features.fromLocation(connection, tenant, datastream);
+            features.put(datastream, featureId);
         }
         insert.setString(1, tenant);
         int index = 2;
@@ -72,26 +103,34 @@ public final class ObservationBatch implements AutoCloseable {
         size++;
     }
 
-    private long feature(long datastream) throws SQLException, QueryException {
-        long id = Features.fromLocation(connection, tenant, datastream);
-        features.put(datastream, id);
-        return id;
-    }
-
     /** Observations added since the last flush. */
     public int size() {
         return size;
     }
 
-    /** Writes the batch and extends the Datastreams' times; the caller commits. */
-    public void flush() throws SQLException {
+    /** Writes the batch and extends the Datastreams' times; returns the new ids in order. Caller commits. */
+    public List<Long> flush() throws SQLException {
+        List<Long> ids = new ArrayList<>(size);
         if (size == 0) {
-            return;
+            return ids;
         }
         insert.executeBatch();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            while (keys.next()) {
+                ids.add(keys.getLong(1));
+            }
+        }
         for (Map.Entry<Long, List<Map<String, Object>>> stream : pending.entrySet()) {
             EntityWriter.DatastreamTimes.extend(connection, stream.getKey(), stream.getValue());
         }
+        pending.clear();
+        size = 0;
+        return ids;
+    }
+
+    /** Drops what was added since the last flush (after a failed flush; the caller rolls back). */
+    public void clear() throws SQLException {
+        insert.clearBatch();
         pending.clear();
         size = 0;
     }

@@ -1,0 +1,129 @@
+package org.stadtkern.sensorthings.internal.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stadtkern.sensorthings.internal.query.QueryException;
+
+/**
+ * Group commit of Observations created one at a time (HTTP POST to a Datastream's Observations, MQTT
+ * messages): callers hand in checked Observations and wait; one writer thread stores everything
+ * waiting in one transaction and completes each caller with its new id after the commit. Under load
+ * many creates share one commit; alone, a create is committed at once.
+ */
+@Component(service = ObservationIngest.class)
+public final class ObservationIngest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ObservationIngest.class);
+    static final int MAX_BATCH = 1000;
+
+    /** One Observation waiting to be stored. */
+    private record Pending(String tenant, long datastream, Map<String, Object> values, CompletableFuture<Long> id) {
+    }
+
+    private final SensorThingsDatabase database;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(100_000);
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    @Activate
+    public ObservationIngest(@Reference SensorThingsDatabase database) {
+        this.database = database;
+        this.writer = new Thread(this::write, "stadtkern-sensorthings-ingest");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        running = false;
+        writer.interrupt();
+        writer.join(10_000);
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.id().completeExceptionally(new IllegalStateException("The service is stopping."));
+        }
+    }
+
+    /** Stores an Observation (checked with {@link ObservationBatch#values}); completes with its id after commit. */
+    public CompletableFuture<Long> submit(String tenant, long datastream, Map<String, Object> values) {
+        CompletableFuture<Long> id = new CompletableFuture<>();
+        if (!running || !queue.offer(new Pending(tenant, datastream, values, id))) {
+            id.completeExceptionally(new IllegalStateException("The ingest queue is full or stopped."));
+        }
+        return id;
+    }
+
+    private void write() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running) {
+            try {
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                store(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Observation batch failed", e);
+                batch.forEach(p -> p.id().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void store(List<Pending> batch) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                Map<String, List<Pending>> byTenant = new java.util.LinkedHashMap<>();
+                batch.forEach(p -> byTenant.computeIfAbsent(p.tenant(), t -> new ArrayList<>()).add(p));
+                List<Pending> stored = new ArrayList<>();
+                List<Long> ids = new ArrayList<>();
+                for (Map.Entry<String, List<Pending>> tenant : byTenant.entrySet()) {
+                    try (ObservationBatch observations = new ObservationBatch(connection, tenant.getKey())) {
+                        for (Pending pending : tenant.getValue()) {
+                            try {
+                                observations.add(pending.datastream(), pending.values(), null);
+                                stored.add(pending);
+                            } catch (QueryException e) {
+                                pending.id().completeExceptionally(e);
+                            }
+                        }
+                        ids.addAll(observations.flush());
+                    }
+                }
+                connection.commit();
+                for (int i = 0; i < stored.size(); i++) {
+                    stored.get(i).id().complete(ids.get(i));
+                }
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            LOG.error("Observation batch of {} not stored", batch.size(), e);
+            batch.forEach(p -> p.id().completeExceptionally(e));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.stadtkern.sensorthings.internal.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.stadtkern.sensorthings.internal.model.EntityType;
+import org.stadtkern.sensorthings.internal.query.Expr;
+import org.stadtkern.sensorthings.internal.query.QueryException;
+
+/**
+ * The rows a request selects: SQL conditions (tenant, scope, the translatable parts of $filter)
+ * and the parts of $filter left to check in Java.
+ */
+record Selection(List<Sql> conditions, List<Expr> residual) {
+
+    static Selection of(String tenant, EntityType type, Scope scope, Expr filter, String alias)
+            throws QueryException {
+        List<Sql> conditions = new ArrayList<>();
+        conditions.add(Sql.of(alias + ".tenant = ?", Sql.Kind.BOOLEAN, tenant));
+        if (scope != null) {
+            conditions.add(Sql.of(scope.sql(alias), Sql.Kind.BOOLEAN, scope.parentId()));
+        }
+        List<Expr> residual = new ArrayList<>();
+        if (filter != null) {
+            PathCheck.check(filter, type);
+            SqlFilter translator = new SqlFilter();
+            for (Expr conjunct : conjuncts(filter)) {
+                Sql sql = translator.predicate(conjunct, type, alias);
+                if (sql == null) {
+                    residual.add(conjunct);
+                } else {
+                    conditions.add(sql);
+                }
+            }
+        }
+        return new Selection(conditions, residual);
+    }
+
+    /** All SQL conditions joined with {@code and}. */
+    Sql where() {
+        return EntityReader.and(conditions);
+    }
+
+    private static List<Expr> conjuncts(Expr filter) {
+        List<Expr> conjuncts = new ArrayList<>();
+        if (filter instanceof Expr.Binary binary && "and".equals(binary.operator())) {
+            conjuncts.addAll(conjuncts(binary.left()));
+            conjuncts.addAll(conjuncts(binary.right()));
+        } else {
+            conjuncts.add(filter);
+        }
+        return conjuncts;
+    }
+}
