@@ -37,8 +37,8 @@ public final class SensorThingsBenchmark {
         for (int clients : new int[] {1, 4, 8}) {
             httpCreates(sta, clients, Duration.ofSeconds(10));
         }
-        mqttIngest(sta, mqttCount);
         latency(sta, rate, Duration.ofSeconds(10));
+        mqttIngest(sta, mqttCount);
     }
 
     private static void httpCreates(Sta sta, int clients, Duration duration) throws Exception {

@@ -3,10 +3,12 @@ package org.stadtkern.sensorthings.internal.http;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.store.EntityWriter;
+import org.stadtkern.sensorthings.internal.store.ObservationBatch;
 import org.stadtkern.sensorthings.internal.store.Transaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,10 +48,49 @@ final class CreateObservations {
                     throw new QueryException("Unknown component '" + component.asText() + "'; allowed: " + ALLOWED);
                 }
             }
-            for (JsonNode row : rows) {
-                answer.add(createRow(connection, writer, root, datastream.asLong(), components, row));
+            if (components.toString().contains("FeatureOfInterest/id")) {
+                for (JsonNode row : rows) {
+                    answer.add(createRow(connection, writer, root, datastream.asLong(), components, row));
+                }
+            } else {
+                answer.addAll(createPlain(connection, tenant, root, datastream.asLong(), components, rows));
             }
         }
+        return answer;
+    }
+
+    /** Rows of plain Observations: checked one by one, the good ones written in one batch and transaction. */
+    private static ArrayNode createPlain(Connection connection, String tenant, String root, long datastream,
+            JsonNode components, JsonNode rows) throws SQLException, QueryException {
+        ArrayNode answer = JsonNodeFactory.instance.arrayNode();
+        List<Integer> positions = new java.util.ArrayList<>();
+        Transaction.run(connection, () -> {
+            try (ObservationBatch batch = new ObservationBatch(connection, tenant)) {
+                for (JsonNode row : rows) {
+                    answer.add("error");
+                    if (!row.isArray() || row.size() != components.size()) {
+                        continue;
+                    }
+                    ObjectNode observation = JsonNodeFactory.instance.objectNode();
+                    for (int i = 0; i < components.size(); i++) {
+                        observation.set(components.get(i).asText(), row.get(i));
+                    }
+                    Map<String, Object> values;
+                    try {
+                        values = ObservationBatch.values(observation);
+                    } catch (QueryException e) {
+                        continue;
+                    }
+                    batch.add(datastream, values, null);
+                    positions.add(answer.size() - 1);
+                }
+                List<Long> ids = batch.flush();
+                for (int i = 0; i < ids.size(); i++) {
+                    answer.set(positions.get(i), root + "/Observations(" + ids.get(i) + ")");
+                }
+            }
+            return positions.size();
+        });
         return answer;
     }
 

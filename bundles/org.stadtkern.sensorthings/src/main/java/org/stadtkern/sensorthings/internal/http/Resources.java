@@ -118,19 +118,19 @@ final class Resources {
         if (target.entity() != null || path.ref()) {
             throw Problem.methodNotAllowed("POST on a single entity (POST to its collection)");
         }
-        long id = isObservationOfDatastream(target) && ObservationBatch.plain(body)
-                ? Ingests.await(ingest.submit(tenant, target.scope().parentId(), ObservationBatch.values(body)))
-                : Transaction.run(connection, () -> new EntityWriter(connection, tenant).create(target.type(), body,
-                        target.scope()));
-        Entity created = reader(connection).find(target.type(), id).orElseThrow();
+        Entity created;
+        if (isObservationOfDatastream(target) && ObservationBatch.plain(body)) {
+            created = Ingests.await(ingest.submit(tenant, target.scope().parentId(), ObservationBatch.values(body)));
+        } else {
+            long id = Transaction.run(connection, () -> new EntityWriter(connection, tenant).create(target.type(),
+                    body, target.scope()));
+            created = reader(connection).find(target.type(), id).orElseThrow();
+        }
         EntityJson json = new EntityJson(reader, info.root(), config.page_size());
         ObjectNode entity = json.entity(created, Query.NONE);
         response.setHeader("Location", json.selfLink(created));
         SensorThingsServlet.write(response, 201, SensorThingsServlet.JSON, entity);
         notifier.created(created, entity);
-        if (created.type() == EntityType.OBSERVATION && reader(connection).isNewest(created)) {
-            notifier.latest(created.foreignKey(EntityType.OBSERVATION.navigation("Datastream").orElseThrow()), entity);
-        }
     }
 
     void update(Connection connection, JsonNode body, boolean jsonPatch, boolean replace,

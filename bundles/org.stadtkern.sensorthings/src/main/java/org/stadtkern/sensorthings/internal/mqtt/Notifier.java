@@ -1,11 +1,15 @@
 package org.stadtkern.sensorthings.internal.mqtt;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.sensorthings.internal.model.Entity;
+import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.model.Navigation;
+import org.stadtkern.sensorthings.internal.query.TimeInterval;
 import org.stadtkern.sensorthings.internal.store.Columns;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,13 +33,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Publishes created and changed entities to the topics of the SensorThings MQTT extension
- * (version v1.1): the entity set ({@code v1.1/Observations}), the entity ({@code v1.1/Observations(5)}),
- * the collections it belongs to ({@code v1.1/Datastreams(1)/Observations}) and, after an update, each
- * changed property ({@code v1.1/Things(1)/name}). Notifications use QoS 0, as they describe state
- * that can be read again over HTTP; a broker outage never fails the write that caused them.
- * The newest Observation of each Datastream is also kept as a retained message, published at most
- * once a second per Datastream.
+ * Publishes created and changed entities to the topics of the SensorThings MQTT extension (version
+ * v1.1): a new entity to its entity set ({@code v1.1/Observations}) and to the collections it belongs
+ * to ({@code v1.1/Datastreams(1)/Observations}); a changed entity to its own topic
+ * ({@code v1.1/Things(1)}) and each changed property to its topic ({@code v1.1/Things(1)/name}).
+ * Notifications use QoS 0, as they describe state that can be read again over HTTP; a broker outage
+ * never fails the write that caused them. The newest Observation of each Datastream is also kept as
+ * a retained message, published at most once a second per Datastream.
  */
 @Component(service = Notifier.class)
 public final class Notifier {
@@ -41,14 +47,25 @@ public final class Notifier {
     /** The MQTT topic prefix (the API version) notifications are published under. */
     public static final String VERSION = "v1.1";
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+    private static final int QUEUE = 100_000;
 
     private final MessagePublisher publisher;
     private final Map<Long, byte[]> latest = new ConcurrentHashMap<>();
+    private final Map<Long, Latest> newest = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "stadtkern-sensorthings-latest");
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Sends in order, off the request threads; when the broker cannot keep up, notifications are dropped. */
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(QUEUE), r -> {
+                Thread thread = new Thread(r, "stadtkern-sensorthings-notify");
+                thread.setDaemon(true);
+                return thread;
+            }, (task, executor) -> dropped());
+    private final AtomicLong dropped = new AtomicLong();
 
     @Activate
     public Notifier(@Reference MessagePublisher publisher) {
@@ -57,15 +74,29 @@ public final class Notifier {
     }
 
     @Deactivate
-    void stop() {
+    void stop() throws InterruptedException {
         scheduler.shutdownNow();
+        sender.shutdown();
+        sender.awaitTermination(5, TimeUnit.SECONDS);
         publishLatest();
+    }
+
+    private void dropped() {
+        if (dropped.incrementAndGet() % 10_000 == 1) {
+            LOG.warn("MQTT notifications dropped: the broker does not keep up ({} so far)", dropped.get());
+        }
+    }
+
+    /** The service root for links in notifications ({@code base.url}, else http://localhost:8181/sta). */
+    public static String root(org.stadtkern.sensorthings.internal.SensorThingsConfig config) {
+        String base = config.base_url().isBlank() ? "http://localhost:8181/sta" : config.base_url();
+        return base.replaceAll("/+$", "") + "/" + VERSION;
     }
 
     /** Topics that show a newly created entity. */
     public static List<String> topics(Entity entity) {
-        String set = VERSION + "/" + entity.type().plural();
-        List<String> topics = new ArrayList<>(List.of(set, set + "(" + entity.id() + ")"));
+        // not the new entity's own topic: nobody can have subscribed to an entity before it existed
+        List<String> topics = new ArrayList<>(List.of(VERSION + "/" + entity.type().plural()));
         for (Navigation navigation : entity.type().navigations()) {
             Long parent = navigation.toOne() ? entity.foreignKey(navigation) : null;
             if (parent == null) {
@@ -79,21 +110,42 @@ public final class Notifier {
         return topics;
     }
 
-    /** Publishes a created entity, given as its JSON. */
+    /** Publishes a created entity, given as its JSON; an Observation may become its Datastream's latest. */
     public void created(Entity entity, ObjectNode json) {
         byte[] payload = bytes(json);
         for (String topic : topics(entity)) {
             send(topic, payload, false);
         }
+        if (entity.type() == EntityType.OBSERVATION) {
+            latest(entity, payload);
+        }
     }
 
     /**
-     * Publishes an Observation that is now the newest of its Datastream as the retained message of
-     * {@code v1.1/Datastreams(id)/latest} (an extension): a display subscribing gets the current
-     * value at once.
+     * Keeps an Observation as the retained message of {@code v1.1/Datastreams(id)/latest} (an
+     * extension) if it is the newest by phenomenonTime seen since the start; a display subscribing
+     * gets the current value at once.
      */
-    public void latest(long datastream, ObjectNode json) {
-        latest.put(datastream, bytes(json));
+    private void latest(Entity observation, byte[] payload) {
+        Long datastream = observation.foreignKey(EntityType.OBSERVATION.navigation("Datastream").orElseThrow());
+        OffsetDateTime time = end(observation.value("phenomenonTime"));
+        if (datastream == null || time == null) {
+            return;
+        }
+        newest.compute(datastream, (id, previous) -> {
+            if (previous != null && time.isBefore(previous.time())) {
+                return previous;
+            }
+            latest.put(id, payload);
+            return new Latest(time);
+        });
+    }
+
+    private static OffsetDateTime end(Object time) {
+        return time instanceof TimeInterval interval ? interval.end() : (OffsetDateTime) time;
+    }
+
+    private record Latest(OffsetDateTime time) {
     }
 
     private void publishLatest() {
@@ -118,6 +170,14 @@ public final class Notifier {
     }
 
     private void send(String topic, byte[] payload, boolean retained) {
+        if (sender.isShutdown()) {
+            publish(topic, payload, retained);
+        } else {
+            sender.execute(() -> publish(topic, payload, retained));
+        }
+    }
+
+    private void publish(String topic, byte[] payload, boolean retained) {
         try {
             publisher.publish(topic, payload, retained ? 1 : 0, retained);
         } catch (RuntimeException e) {

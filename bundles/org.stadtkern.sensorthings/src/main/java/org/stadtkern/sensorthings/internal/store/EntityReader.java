@@ -89,16 +89,6 @@ public final class EntityReader {
         }
     }
 
-    /** Whether an Observation is (one of) the newest of its Datastream, by the end of its phenomenonTime. */
-    public boolean isNewest(Entity observation) throws SQLException, QueryException {
-        Navigation datastream = EntityType.OBSERVATION.navigation("Datastream").orElseThrow();
-        cache.remove(EntityType.DATASTREAM.name() + observation.foreignKey(datastream));
-        Entity stream = related(observation, datastream);
-        java.time.OffsetDateTime newest = stream == null ? null : Values.end(stream.value("phenomenonTime"));
-        java.time.OffsetDateTime own = Values.end(observation.value("phenomenonTime"));
-        return newest != null && own != null && !own.isBefore(newest);
-    }
-
     /** Whether the entity {@code id} is in the scope (is linked to the scope's parent). */
     public boolean inScope(EntityType type, Scope scope, long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select count(*) from " + type.table() + " "

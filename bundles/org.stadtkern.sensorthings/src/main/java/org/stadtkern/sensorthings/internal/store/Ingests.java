@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 
 /** Waiting for a group-committed Observation: its id, or the reason it was refused. */
@@ -14,14 +15,25 @@ public final class Ingests {
     private Ingests() {
     }
 
-    public static long await(CompletableFuture<Long> id) throws QueryException, SQLException {
+    /** The failure of a create as the caller reports it: a QueryException (400) or an SQLException. */
+    public static Exception failure(Throwable cause) {
+        Throwable unwrapped = cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null
+                ? cause.getCause() : cause;
+        if (unwrapped instanceof QueryException refused) {
+            return refused;
+        }
+        return new SQLException("The Observation could not be stored", unwrapped);
+    }
+
+    public static Entity await(CompletableFuture<Entity> id) throws QueryException, SQLException {
         try {
             return id.get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof QueryException refused) {
+            Exception failure = failure(e.getCause());
+            if (failure instanceof QueryException refused) {
                 throw refused;
             }
-            throw new SQLException("The Observation could not be stored", e.getCause());
+            throw (SQLException) failure;
         } catch (TimeoutException e) {
             throw new SQLException("The Observation was not stored within 60 s", e);
         } catch (InterruptedException e) {

@@ -84,8 +84,11 @@ public final class ObservationBatch implements AutoCloseable {
         add(datastream, values(observation), feature);
     }
 
-    /** Adds checked values (see {@link #values}); finds the automatic FeatureOfInterest when none is given. */
-    public void add(long datastream, Map<String, Object> values, Long feature) throws SQLException, QueryException {
+    /**
+     * Adds checked values (see {@link #values}); finds the automatic FeatureOfInterest when none is
+     * given. Returns the FeatureOfInterest's id.
+     */
+    public long add(long datastream, Map<String, Object> values, Long feature) throws SQLException, QueryException {
         Long featureId = feature != null ? feature : features.get(datastream);
         if (featureId == null) {
             featureId = Features.fromLocation(connection, tenant, datastream);
@@ -101,6 +104,7 @@ public final class ObservationBatch implements AutoCloseable {
         insert.addBatch();
         pending.computeIfAbsent(datastream, d -> new ArrayList<>()).add(values);
         size++;
+        return featureId;
     }
 
     /** Observations added since the last flush. */

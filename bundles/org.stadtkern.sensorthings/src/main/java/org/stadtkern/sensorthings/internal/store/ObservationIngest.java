@@ -16,6 +16,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stadtkern.sensorthings.internal.model.Entity;
+import org.stadtkern.sensorthings.internal.model.EntityType;
+import org.stadtkern.sensorthings.internal.model.Property;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 
 /**
@@ -31,7 +34,7 @@ public final class ObservationIngest {
     static final int MAX_BATCH = 1000;
 
     /** One Observation waiting to be stored. */
-    private record Pending(String tenant, long datastream, Map<String, Object> values, CompletableFuture<Long> id) {
+    private record Pending(String tenant, long datastream, Map<String, Object> values, CompletableFuture<Entity> id) {
     }
 
     private final SensorThingsDatabase database;
@@ -58,9 +61,12 @@ public final class ObservationIngest {
         }
     }
 
-    /** Stores an Observation (checked with {@link ObservationBatch#values}); completes with its id after commit. */
-    public CompletableFuture<Long> submit(String tenant, long datastream, Map<String, Object> values) {
-        CompletableFuture<Long> id = new CompletableFuture<>();
+    /**
+     * Stores an Observation (checked with {@link ObservationBatch#values}); completes after the commit
+     * with the stored Observation.
+     */
+    public CompletableFuture<Entity> submit(String tenant, long datastream, Map<String, Object> values) {
+        CompletableFuture<Entity> id = new CompletableFuture<>();
         if (!running || !queue.offer(new Pending(tenant, datastream, values, id))) {
             id.completeExceptionally(new IllegalStateException("The ingest queue is full or stopped."));
         }
@@ -90,6 +96,16 @@ public final class ObservationIngest {
         }
     }
 
+    private static Entity observation(long id, Pending pending, long feature) {
+        Entity entity = new Entity(EntityType.OBSERVATION, id);
+        for (Property property : EntityType.OBSERVATION.properties()) {
+            entity.value(property.name(), pending.values().get(property.name()));
+        }
+        entity.foreignKey("datastream_id", pending.datastream());
+        entity.foreignKey("feature_id", feature);
+        return entity;
+    }
+
     private void store(List<Pending> batch) {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
@@ -97,12 +113,13 @@ public final class ObservationIngest {
                 Map<String, List<Pending>> byTenant = new java.util.LinkedHashMap<>();
                 batch.forEach(p -> byTenant.computeIfAbsent(p.tenant(), t -> new ArrayList<>()).add(p));
                 List<Pending> stored = new ArrayList<>();
+                List<Long> features = new ArrayList<>();
                 List<Long> ids = new ArrayList<>();
                 for (Map.Entry<String, List<Pending>> tenant : byTenant.entrySet()) {
                     try (ObservationBatch observations = new ObservationBatch(connection, tenant.getKey())) {
                         for (Pending pending : tenant.getValue()) {
                             try {
-                                observations.add(pending.datastream(), pending.values(), null);
+                                features.add(observations.add(pending.datastream(), pending.values(), null));
                                 stored.add(pending);
                             } catch (QueryException e) {
                                 pending.id().completeExceptionally(e);
@@ -113,7 +130,8 @@ public final class ObservationIngest {
                 }
                 connection.commit();
                 for (int i = 0; i < stored.size(); i++) {
-                    stored.get(i).id().complete(ids.get(i));
+                    Pending pending = stored.get(i);
+                    pending.id().complete(observation(ids.get(i), pending, features.get(i)));
                 }
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

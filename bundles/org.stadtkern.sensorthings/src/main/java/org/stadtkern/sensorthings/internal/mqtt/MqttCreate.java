@@ -1,0 +1,128 @@
+package org.stadtkern.sensorthings.internal.mqtt;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.AsyncProcessorSupport;
+import org.stadtkern.core.api.Mqtt;
+import org.stadtkern.sensorthings.internal.SensorThingsConfig;
+import org.stadtkern.sensorthings.internal.json.EntityJson;
+import org.stadtkern.sensorthings.internal.model.Entity;
+import org.stadtkern.sensorthings.internal.model.EntityType;
+import org.stadtkern.sensorthings.internal.query.Query;
+import org.stadtkern.sensorthings.internal.query.QueryException;
+import org.stadtkern.sensorthings.internal.store.Columns;
+import org.stadtkern.sensorthings.internal.store.EntityReader;
+import org.stadtkern.sensorthings.internal.store.EntityWriter;
+import org.stadtkern.sensorthings.internal.store.Ingests;
+import org.stadtkern.sensorthings.internal.store.ObservationBatch;
+import org.stadtkern.sensorthings.internal.store.ObservationIngest;
+import org.stadtkern.sensorthings.internal.store.Scope;
+import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
+import org.stadtkern.sensorthings.internal.store.Transaction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Creates the Observation an MQTT message carries. Plain Observations on
+ * {@code v1.1/Datastreams(id)/Observations} go to the group commit and the exchange completes
+ * (and the message is acknowledged) after the commit, without holding the consumer thread, so that
+ * many messages share a commit; others are created at once in their own transaction.
+ */
+final class MqttCreate extends AsyncProcessorSupport {
+
+    private static final Pattern TOPIC = Pattern.compile("v1\\.1/(?:Datastreams\\((\\d{1,18})\\)/)?Observations");
+
+    private final SensorThingsDatabase database;
+    private final ObservationIngest ingest;
+    private final Notifier notifier;
+    private final SensorThingsConfig config;
+    private final String tenant;
+
+    MqttCreate(SensorThingsDatabase database, ObservationIngest ingest, Notifier notifier, SensorThingsConfig config,
+            String tenant) {
+        this.database = database;
+        this.ingest = ingest;
+        this.notifier = notifier;
+        this.config = config;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            String topic = exchange.getMessage().getHeader(Mqtt.TOPIC_HEADER, String.class);
+            Matcher matcher = TOPIC.matcher(topic == null ? "" : topic);
+            if (!matcher.matches()) {
+                throw new QueryException("Observations are created on v1.1/Datastreams(id)/Observations or "
+                        + "v1.1/Observations, not on " + topic + ".");
+            }
+            JsonNode body = body(exchange.getMessage().getBody(byte[].class));
+            Long datastream = matcher.group(1) == null ? null : Long.valueOf(matcher.group(1));
+            if (datastream != null && ObservationBatch.plain(body)) {
+                checkDatastream(datastream);
+                ingest.submit(tenant, datastream, ObservationBatch.values(body)).whenComplete((created, error) -> {
+                    if (error != null) {
+                        exchange.setException(Ingests.failure(error));
+                    } else {
+                        notify(created);
+                    }
+                    callback.done(false);
+                });
+                return false;
+            }
+            notify(createAtOnce(datastream, body));
+        } catch (QueryException | SQLException | RuntimeException e) {
+            exchange.setException(e);
+        }
+        callback.done(true);
+        return true;
+    }
+
+    private JsonNode body(byte[] payload) throws QueryException {
+        if (payload == null || payload.length > config.body_max()) {
+            throw new QueryException("The message is empty or larger than " + config.body_max() + " bytes.");
+        }
+        try {
+            return Columns.MAPPER.readTree(payload);
+        } catch (IOException e) {
+            throw new QueryException("The message is not valid JSON.");
+        }
+    }
+
+    private void checkDatastream(long datastream) throws SQLException, QueryException {
+        try (Connection connection = database.connection()) {
+            if (new EntityReader(connection, tenant, 1).find(EntityType.DATASTREAM, datastream).isEmpty()) {
+                throw new QueryException("There is no Datastream " + datastream + ".");
+            }
+        }
+    }
+
+    private Entity createAtOnce(Long datastream, JsonNode body) throws SQLException, QueryException {
+        try (Connection connection = database.connection()) {
+            Scope scope = null;
+            if (datastream != null) {
+                checkDatastream(datastream);
+                scope = new Scope(EntityType.DATASTREAM.navigation("Observations").orElseThrow(), datastream);
+            }
+            Scope target = scope;
+            long id = Transaction.run(connection, () -> new EntityWriter(connection, tenant)
+                    .create(EntityType.OBSERVATION, body, target));
+            return new EntityReader(connection, tenant, 1).find(EntityType.OBSERVATION, id).orElseThrow();
+        }
+    }
+
+    private void notify(Entity created) {
+        try {
+            notifier.created(created, new EntityJson(null, Notifier.root(config), config.page_size())
+                    .entity(created, Query.NONE));
+        } catch (SQLException | QueryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
