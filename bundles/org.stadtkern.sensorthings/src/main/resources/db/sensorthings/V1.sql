@@ -99,10 +99,12 @@ create table if not exists sta_observations (
   valid_time_start timestamp with time zone,
   valid_time_end timestamp with time zone,
   parameters varchar(65536),
-  datastream_id bigint not null references sta_datastreams (id) on delete cascade,
+  -- no foreign key: H2 would answer "latest first" through the key's own index and sort every row of
+  -- the Datastream; the service checks the Datastream on insert and deletes Observations with it
+  datastream_id bigint not null,
   feature_id bigint not null references sta_features (id) on delete cascade
 );
--- a Datastream's Observations by time (also serves the latest Observation of every Datastream)
+-- a Datastream's Observations, newest first: the latest Observation of every Datastream, paging by time
 create index if not exists sta_observations_datastream_time
-  on sta_observations (datastream_id, phenomenon_time_start, id);
+  on sta_observations (datastream_id, phenomenon_time_start desc, id desc);
 create index if not exists sta_observations_feature on sta_observations (feature_id);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.query.QueryException;
+import org.stadtkern.sensorthings.internal.store.EntityReader;
 import org.stadtkern.sensorthings.internal.store.EntityWriter;
 import org.stadtkern.sensorthings.internal.store.ObservationBatch;
 import org.stadtkern.sensorthings.internal.store.Transaction;
@@ -47,6 +48,9 @@ final class CreateObservations {
                 if (!ALLOWED.contains(component.asText())) {
                     throw new QueryException("Unknown component '" + component.asText() + "'; allowed: " + ALLOWED);
                 }
+            }
+            if (new EntityReader(connection, tenant, 1).find(EntityType.DATASTREAM, datastream.asLong()).isEmpty()) {
+                throw new QueryException("There is no Datastream " + datastream.asLong() + ".");
             }
             if (components.toString().contains("FeatureOfInterest/id")) {
                 for (JsonNode row : rows) {

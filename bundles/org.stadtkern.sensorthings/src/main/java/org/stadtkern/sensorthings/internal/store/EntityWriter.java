@@ -152,6 +152,7 @@ public final class EntityWriter {
      * HistoricalLocations along). Returns whether it existed.
      */
     public boolean delete(EntityType type, long id) throws SQLException {
+        observationsOf(type, id);
         if (type == EntityType.LOCATION) {
             try (PreparedStatement delete = connection.prepareStatement("delete from sta_historical_locations where "
                     + "tenant = ? and id in (select historical_location_id from sta_historical_location_locations "
@@ -166,6 +167,26 @@ public final class EntityWriter {
             delete.setLong(1, id);
             delete.setString(2, tenant);
             return delete.executeUpdate() > 0;
+        }
+    }
+
+    /** Observations have no foreign key to their Datastream (see V1.sql); they go with it here. */
+    private void observationsOf(EntityType type, long id) throws SQLException {
+        String datastreams = switch (type) {
+            case DATASTREAM -> "?";
+            case THING -> "select id from sta_datastreams where thing_id = ?";
+            case SENSOR -> "select id from sta_datastreams where sensor_id = ?";
+            case OBSERVED_PROPERTY -> "select id from sta_datastreams where observed_property_id = ?";
+            default -> null;
+        };
+        if (datastreams == null) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("delete from sta_observations where tenant = ? "
+                + "and datastream_id in (" + datastreams + ")")) {
+            delete.setString(1, tenant);
+            delete.setLong(2, id);
+            delete.executeUpdate();
         }
     }
 
