@@ -139,6 +139,27 @@ class EntityStoreTest {
     }
 
     @Test
+    void remainingDateAndTimeFunctions() throws Exception {
+        assertEquals(numbers(3), results("day(phenomenonTime) eq 3 and minute(phenomenonTime) eq 0 "
+                + "and second(phenomenonTime) eq 0 and fractionalseconds(phenomenonTime) eq 0"));
+        assertEquals(numbers(4), results("date(phenomenonTime) eq 2026-03-04T00:00:00Z"));
+        assertEquals(12, results("time(phenomenonTime) eq '10:00' and totaloffsetminutes(phenomenonTime) eq 0")
+                .size());
+        assertEquals(13, results("phenomenonTime gt mindatetime() and phenomenonTime lt maxdatetime()").size());
+        assertEquals(13, results("phenomenonTime lt now()").size());
+    }
+
+    @Test
+    void remainingGeometryFunctions() throws Exception {
+        String square = "geography'POLYGON((6.84 51.46, 6.86 51.46, 6.86 51.48, 6.84 51.48, 6.84 51.46))'";
+        assertEquals(List.of("Altmarkt"), locations("st_contains(" + square + ", location)"));
+        assertEquals(List.of("Altmarkt"), locations("st_touches(location, geography'LINESTRING(6.85 51.47, 7 52)')"));
+        assertEquals(List.of(), locations("st_overlaps(location, " + square + ")"), "a point overlaps nothing");
+        assertEquals(List.of(), locations("st_crosses(location, " + square + ")"), "a point crosses nothing");
+        assertEquals(List.of("Altmarkt", "Sterkrade"), locations("geo.length(geography'LINESTRING(0 0, 3 4)') eq 5"));
+    }
+
+    @Test
     void stringFunctionsOnThings() throws Exception {
         assertEquals(List.of("Station Altmarkt"), names("startswith(name, 'Station A')"));
         assertEquals(List.of("Station Sterkrade"), names("endswith(name, 'rade')"));
