@@ -22,6 +22,11 @@ public @interface SensorThingsConfig {
             description = "Larger create and update requests are refused with 413.")
     int body_max() default 1048576;
 
+    @AttributeDefinition(name = "MQTT notifications",
+            description = "Publish created and changed entities to the v1.1/... topics (and the retained latest "
+                    + "Observation per Datastream); off saves broker work where nobody subscribes.")
+    boolean mqtt_notifications() default true;
+
     @AttributeDefinition(name = "Public base URL",
             description = "The URL clients reach the service root's parent under, e.g. https://data.example.de/sta; "
                     + "empty to take it from each request (no reverse proxy).")

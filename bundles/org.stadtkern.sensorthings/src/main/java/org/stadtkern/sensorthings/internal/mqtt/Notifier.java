@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
+import org.stadtkern.sensorthings.internal.SensorThingsConfig;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.model.Navigation;
@@ -41,7 +42,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * never fails the write that caused them. The newest Observation of each Datastream is also kept as
  * a retained message, published at most once a second per Datastream.
  */
-@Component(service = Notifier.class)
+@Component(service = Notifier.class, configurationPid = "org.stadtkern.sensorthings")
 public final class Notifier {
 
     /** The MQTT topic prefix (the API version) notifications are published under. */
@@ -67,9 +68,12 @@ public final class Notifier {
             }, (task, executor) -> dropped());
     private final AtomicLong dropped = new AtomicLong();
 
+    private final boolean enabled;
+
     @Activate
-    public Notifier(@Reference MessagePublisher publisher) {
+    public Notifier(SensorThingsConfig config, @Reference MessagePublisher publisher) {
         this.publisher = publisher;
+        this.enabled = config.mqtt_notifications();
         scheduler.scheduleWithFixedDelay(this::publishLatest, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -88,7 +92,7 @@ public final class Notifier {
     }
 
     /** The service root for links in notifications ({@code base.url}, else http://localhost:8181/sta). */
-    public static String root(org.stadtkern.sensorthings.internal.SensorThingsConfig config) {
+    public static String root(SensorThingsConfig config) {
         String base = config.base_url().isBlank() ? "http://localhost:8181/sta" : config.base_url();
         return base.replaceAll("/+$", "") + "/" + VERSION;
     }
@@ -112,6 +116,9 @@ public final class Notifier {
 
     /** Publishes a created entity, given as its JSON; an Observation may become its Datastream's latest. */
     public void created(Entity entity, ObjectNode json) {
+        if (!enabled) {
+            return;
+        }
         byte[] payload = bytes(json);
         for (String topic : topics(entity)) {
             send(topic, payload, false);
@@ -159,6 +166,9 @@ public final class Notifier {
 
     /** Publishes an updated entity and each of its changed properties. */
     public void updated(Entity entity, ObjectNode json, Set<String> changed) {
+        if (!enabled) {
+            return;
+        }
         String self = VERSION + "/" + entity.type().plural() + "(" + entity.id() + ")";
         send(self, bytes(json), false);
         for (String property : changed) {
