@@ -18,6 +18,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class CatalogIT extends StadtkernTestSupport {
 
     @Test
+    public void demoStationsArePlatformDataInTheCatalog() {
+        await("five demo stations as SensorThings Things with Observations", 60, () -> get("/sta/v1.1/Observations?"
+                + "$count=true&$top=0&$filter=startswith(Datastream/Thing/name,%27Messstation%27)").json()
+                .get("@iot.count").asInt() >= 15
+                && get("/sta/v1.1/Things?$count=true&$top=0&$filter=startswith(name,%27Messstation%27)").json()
+                .get("@iot.count").asInt() == 5);
+        Response turtle = get("/catalog");
+        assertTrue(turtle.body(), turtle.body().contains("Lufttemperatur") && turtle.body().contains("dct:temporal"));
+    }
+
+    @Test
     public void catalogListsDatasetsWithTheirDatastreams() {
         String name = "Feinstaub " + UUID.randomUUID();
         String thing = SensorThingsConformanceIT.WEATHER_STATION.replace("\"Air temperature\", \"description\": "

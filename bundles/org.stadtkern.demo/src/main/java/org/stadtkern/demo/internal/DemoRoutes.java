@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
@@ -14,13 +16,20 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.stadtkern.core.api.Mqtt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.RouteContribution;
+import org.stadtkern.sensorthings.api.DatastreamProvision;
+import org.stadtkern.sensorthings.api.SensorThings;
 
 /**
  * Route {@code demo.sensors}: every period, each Oberhausen station publishes temperature,
- * humidity and PM10 to {@code <topic.root>/oberhausen.<station>.<quantity>}, like a real gateway.
+ * humidity and PM10 to {@code <topic.root>/oberhausen.<station>.<quantity>}, like a real gateway,
+ * and the same readings as SensorThings Observations of its Datastreams (registered once, in the
+ * catalog dataset {@code environment}) to {@code v1.1/Datastreams(<id>)/Observations}.
  */
 @Component(service = RouteContribution.class, configurationPid = "org.stadtkern.demo")
 @Designate(ocd = DemoConfig.class)
@@ -28,12 +37,20 @@ public final class DemoRoutes implements RouteContribution {
 
     private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRoutes.class);
+    private static final String DATASET = "environment";
+    private static final long RECHECK_MILLIS = 60_000;
+
     private final DemoConfig config;
+    private final SensorThings sensorThings;
     private final Weather weather = new Weather(new Random());
+    private final Map<String, Long> datastreams = new ConcurrentHashMap<>();
+    private volatile long checkedAt;
 
     @Activate
-    public DemoRoutes(DemoConfig config) {
+    public DemoRoutes(DemoConfig config, @Reference SensorThings sensorThings) {
         this.config = config;
+        this.sensorThings = sensorThings;
     }
 
     @Override
@@ -66,13 +83,45 @@ public final class DemoRoutes implements RouteContribution {
 
     private void readings(Exchange exchange) {
         ZonedDateTime now = ZonedDateTime.now(CITY_TIME);
+        if (System.currentTimeMillis() - checkedAt > RECHECK_MILLIS) {
+            // registered again each minute: an operator may have deleted a station's Datastreams
+            datastreams.clear();
+            checkedAt = System.currentTimeMillis();
+        }
         List<Reading> readings = new ArrayList<>();
         for (Station station : Station.OBERHAUSEN) {
-            readings.add(reading(station, "air-temperature", weather.temperature(now, station), "Cel", now));
-            readings.add(reading(station, "relative-humidity", weather.humidity(now, station), "%", now));
-            readings.add(reading(station, "pm10", weather.pm10(now, station), "ug/m3", now));
+            for (Quantity quantity : Quantity.values()) {
+                double value = quantity.value(weather, now, station);
+                readings.add(reading(station, quantity.id(), value, quantity.unit(), now));
+                Long datastream = datastream(station, quantity);
+                if (datastream != null) {
+                    readings.add(new Reading(SensorThings.observationsTopic(datastream), String.format(Locale.ROOT,
+                            "{\"phenomenonTime\":\"%s\",\"result\":%s}",
+                            now.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), value)));
+                }
+            }
         }
         exchange.getMessage().setBody(readings);
+    }
+
+    /** The station's Datastream for a quantity, registered on first use; null while that fails. */
+    private Long datastream(Station station, Quantity quantity) {
+        String key = station.id() + "." + quantity.id();
+        Long id = datastreams.get(key);
+        if (id != null) {
+            return id;
+        }
+        try {
+            id = sensorThings.datastream(new DatastreamProvision("Messstation " + station.name(),
+                    "Umweltmessstation der Demo-Stadt Oberhausen", station.latitude(), station.longitude(),
+                    quantity.observedProperty(), quantity.unit(), quantity.observedProperty(), quantity.definition(),
+                    DATASET));
+            datastreams.put(key, id);
+            return id;
+        } catch (RuntimeException e) {
+            LOG.warn("Demo Datastream {} not registered yet: {}", key, e.getMessage());
+            return null;
+        }
     }
 
     private Reading reading(Station station, String quantity, double value, String unit, ZonedDateTime time) {
