@@ -77,12 +77,16 @@ public final class CatalogResource extends HttpServlet {
         try {
             String base = config.base_url().isBlank() ? request.getRequestURL().substring(0,
                     request.getRequestURL().length() - request.getRequestURI().length()) : config.base_url();
+            boolean page = "/index.html".equals(path);
+            if (!page && !path.isEmpty() && !"/".equals(path)) {
+                throw Problem.notFound("The catalog is at /catalog and /catalog/index.html.");
+            }
             List<CatalogDataset> datasets = datasets();
             Map<String, List<CatalogGraph.Stream>> streams = streams(datasets);
-            switch (path) {
-                case "", "/" -> graph(request, response, CatalogGraph.build(settings(), base, datasets, streams));
-                case "/index.html" -> page(response, CatalogPage.render(settings(), base, datasets, streams));
-                default -> throw Problem.notFound("The catalog is at /catalog and /catalog/index.html.");
+            if (page) {
+                page(response, CatalogPage.render(settings(), base, datasets, streams));
+            } else {
+                graph(request, response, CatalogGraph.build(settings(), base, datasets, streams));
             }
         } catch (Problem problem) {
             write(response, problem.status(), "application/problem+json",

@@ -8,11 +8,18 @@ import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.query.QueryParser;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
+import org.stadtkern.sensorthings.internal.store.Page;
 
-/** Finds a Datastream the way an operator names it: by id, or by its exact name. */
+/** How the commands find what an operator names: Datastreams by id or name, entities by $filter. */
 final class Datastreams {
 
     private Datastreams() {
+    }
+
+    /** Up to 1,000 entities of a type matching an optional $filter, with their total count. */
+    static Page list(EntityReader reader, EntityType type, String filter) throws SQLException, QueryException {
+        return reader.list(type, null, QueryParser.parse(filter == null ? Map.of("$count", "true")
+                : Map.of("$filter", filter, "$count", "true")), 1000);
     }
 
     static Entity find(EntityReader reader, String idOrName) throws SQLException, QueryException {

@@ -1,7 +1,6 @@
 package org.stadtkern.sensorthings.internal.command;
 
 import java.sql.Connection;
-import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -12,7 +11,6 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
-import org.stadtkern.sensorthings.internal.query.QueryParser;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
 import org.stadtkern.sensorthings.internal.store.Page;
 import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
@@ -35,8 +33,7 @@ public class ThingsCommand implements Action {
     public Object execute() throws Exception {
         try (Connection connection = database.connection()) {
             EntityReader reader = new EntityReader(connection, tenancy.defaultTenant(), 100_000);
-            Page page = reader.list(EntityType.THING, null, QueryParser.parse(filter == null
-                    ? Map.of("$count", "true") : Map.of("$filter", filter, "$count", "true")), 1000);
+            Page page = Datastreams.list(reader, EntityType.THING, filter);
             ShellTable table = new ShellTable();
             table.column("Id").alignRight();
             table.column("Name").maxSize(50);

@@ -182,8 +182,8 @@ final class Resources {
 
     /** A POST to {@code Datastreams(id)/Observations}: group-committed (see {@link ObservationIngest}). */
     private static boolean isObservationOfDatastream(Target target) {
-        return target.scope() != null && target.type() == EntityType.OBSERVATION
-                && "datastream_id".equals(target.scope().via().column());
+        return target.scope() != null
+                && target.scope().via().equals(EntityType.DATASTREAM.navigation("Observations").orElseThrow());
     }
 
     private Entity single(Connection connection) throws SQLException, QueryException, NotFound, Problem {

@@ -15,12 +15,9 @@ final class Comparisons {
     static Sql compare(String operator, Sql left, Sql right) {
         if (left.kind() == Kind.NULL || right.kind() == Kind.NULL) {
             Sql other = left.kind() == Kind.NULL ? right : left;
-            String column = other.kind() == Kind.INTERVAL ? other.text() : other.text();
             return switch (operator) {
-                case "eq" -> Sql.join("(%s is null)", Kind.BOOLEAN, Sql.of(column, other.kind(),
-                        other.parameters().toArray()));
-                case "ne" -> Sql.join("(%s is not null)", Kind.BOOLEAN, Sql.of(column, other.kind(),
-                        other.parameters().toArray()));
+                case "eq" -> Sql.join("(%s is null)", Kind.BOOLEAN, other);
+                case "ne" -> Sql.join("(%s is not null)", Kind.BOOLEAN, other);
                 default -> Sql.of("false", Kind.BOOLEAN);
             };
         }

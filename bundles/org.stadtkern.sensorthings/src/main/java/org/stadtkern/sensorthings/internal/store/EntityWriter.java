@@ -29,9 +29,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class EntityWriter {
 
-    /** Datastream times are kept by the service from its Observations; a client's values are ignored. */
-    private static final List<String> READ_ONLY = List.of("phenomenonTime", "resultTime");
-
     private final Connection connection;
     private final String tenant;
     private final Links links;
@@ -53,13 +50,13 @@ public final class EntityWriter {
 
     private long insertTree(EntityType type, JsonNode body, Scope scope) throws SQLException, QueryException {
         if (body == null || !body.isObject()) {
-            throw new QueryException("A " + type.singular() + " must be a JSON object.");
+            throw new QueryException("The " + type.singular() + " must be a JSON object.");
         }
         checkNames(type, body);
         if (links.isReference(body) && scope == null) {
             throw new QueryException("A new " + type.singular() + " needs its properties, not only an @iot.id.");
         }
-        Map<String, Object> values = values(type, body, true);
+        Map<String, Object> values = PropertyValues.of(type, body, true);
         Map<String, Long> foreignKeys = new HashMap<>();
         for (Navigation navigation : type.navigations()) {
             if (navigation.toOne()) {
@@ -77,7 +74,7 @@ public final class EntityWriter {
         }
         for (Navigation navigation : type.navigations()) {
             if (navigation.required() && !foreignKeys.containsKey(navigation.column())) {
-                throw new QueryException("A " + type.singular() + " needs its " + navigation.name() + ".");
+                throw new QueryException("The " + type.singular() + " needs its " + navigation.name() + ".");
             }
         }
         long id = insert(type, values, foreignKeys);
@@ -103,7 +100,7 @@ public final class EntityWriter {
             throw new QueryException("An update must be a JSON object.");
         }
         checkNames(type, body);
-        Map<String, Object> values = values(type, body, replace);
+        Map<String, Object> values = PropertyValues.of(type, body, replace);
         Map<String, Long> foreignKeys = new HashMap<>();
         for (Navigation navigation : type.navigations()) {
             JsonNode related = body.get(navigation.name());
@@ -213,28 +210,6 @@ public final class EntityWriter {
         }
     }
 
-    private Map<String, Object> values(EntityType type, JsonNode body, boolean all) throws QueryException {
-        Map<String, Object> values = new HashMap<>();
-        String encodingType = body.path("encodingType").isTextual() ? body.get("encodingType").textValue() : null;
-        for (Property property : type.properties()) {
-            if (type == EntityType.DATASTREAM && READ_ONLY.contains(property.name())) {
-                continue;
-            }
-            JsonNode value = body.get(property.name());
-            if (value == null) {
-                boolean defaulted = type == EntityType.OBSERVATION && "phenomenonTime".equals(property.name());
-                if (all && property.required() && !defaulted) {
-                    throw new QueryException("A " + type.singular() + " needs '" + property.name() + "'.");
-                }
-                if (all) {
-                    values.put(property.name(), null);
-                }
-                continue;
-            }
-            values.put(property.name(), PropertyValues.parse(property, value, encodingType));
-        }
-        return values;
-    }
 
     /** The id of the entity a to-one navigation links to: an existing one by id, or a new one. */
     private Long toOne(Navigation navigation, JsonNode related) throws SQLException, QueryException {

@@ -13,7 +13,6 @@ import org.stadtkern.sensorthings.internal.model.Navigation;
 import org.stadtkern.sensorthings.internal.model.Property;
 import org.stadtkern.sensorthings.internal.query.Expr;
 import org.stadtkern.sensorthings.internal.query.QueryException;
-import org.stadtkern.sensorthings.internal.query.TimeInterval;
 import org.stadtkern.sensorthings.internal.query.Times;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -224,10 +223,5 @@ final class Evaluator {
             default -> RoundingMode.HALF_UP;
         };
         return number.setScale(0, mode);
-    }
-
-    /** The start of a time value, for date functions on intervals. */
-    static OffsetDateTime time(Object value) {
-        return value instanceof TimeInterval interval ? interval.start() : Values.start(value);
     }
 }

@@ -51,14 +51,7 @@ public final class ObservationBatch implements AutoCloseable {
         if (observation == null || !observation.isObject()) {
             throw new QueryException("An Observation must be a JSON object.");
         }
-        Map<String, Object> values = new HashMap<>();
-        for (Property property : EntityType.OBSERVATION.properties()) {
-            JsonNode value = observation.get(property.name());
-            if (value == null && property.required()) {
-                throw new QueryException("An Observation needs '" + property.name() + "'.");
-            }
-            values.put(property.name(), value == null ? null : PropertyValues.parse(property, value, null));
-        }
+        Map<String, Object> values = PropertyValues.of(EntityType.OBSERVATION, observation, true);
         if (values.get("phenomenonTime") == null) {
             values.put("phenomenonTime", Times.now());
         }
@@ -132,12 +125,6 @@ public final class ObservationBatch implements AutoCloseable {
         return ids;
     }
 
-    /** Drops what was added since the last flush (after a failed flush; the caller rolls back). */
-    public void clear() throws SQLException {
-        insert.clearBatch();
-        pending.clear();
-        size = 0;
-    }
 
     @Override
     public void close() throws SQLException {

@@ -1,8 +1,12 @@
 package org.stadtkern.sensorthings.internal.store;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
+import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.model.Property;
+import org.stadtkern.sensorthings.internal.model.PropertyKind;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.query.Times;
 
@@ -14,9 +18,38 @@ final class PropertyValues {
     static final int MAX_TEXT = 8192;
     static final int MAX_JSON = 65_536;
     private static final Set<String> OBJECTS = Set.of("properties", "unitOfMeasurement", "parameters");
+    /** Datastream times are kept by the service from its Observations; a client's values are ignored. */
+    private static final Set<String> DATASTREAM_READ_ONLY = Set.of("phenomenonTime", "resultTime");
     private static final Set<String> GEOJSON_TYPES = Set.of("application/geo+json", "application/vnd.geo+json");
 
     private PropertyValues() {
+    }
+
+    /**
+     * The checked values of a create ({@code all}: every property, missing ones null; required ones
+     * must be there) or of an update (only the properties given). A Datastream's time spans are kept
+     * by the service and ignored here; an Observation's phenomenonTime may be missing (it defaults to
+     * the time of arrival).
+     */
+    static Map<String, Object> of(EntityType type, JsonNode body, boolean all) throws QueryException {
+        Map<String, Object> values = new HashMap<>();
+        String encodingType = body.path("encodingType").isTextual() ? body.get("encodingType").textValue() : null;
+        for (Property property : type.properties()) {
+            if (type == EntityType.DATASTREAM && DATASTREAM_READ_ONLY.contains(property.name())) {
+                continue;
+            }
+            JsonNode value = body.get(property.name());
+            if (value != null) {
+                values.put(property.name(), parse(property, value, encodingType));
+            } else if (all) {
+                boolean defaulted = type == EntityType.OBSERVATION && "phenomenonTime".equals(property.name());
+                if (property.required() && !defaulted) {
+                    throw new QueryException("The " + type.singular() + " needs '" + property.name() + "'.");
+                }
+                values.put(property.name(), null);
+            }
+        }
+        return values;
     }
 
     /** The value to store; {@code encodingType} decides whether a location or feature must be GeoJSON. */
@@ -26,8 +59,7 @@ final class PropertyValues {
             if (property.required() && !"result".equals(name)) {
                 throw new QueryException("'" + name + "' must not be null.");
             }
-            return property.kind() == org.stadtkern.sensorthings.internal.model.PropertyKind.RESULT
-                    ? value : null;
+            return property.kind() == PropertyKind.RESULT ? value : null;
         }
         return switch (property.kind()) {
             case TEXT -> text(name, value);

@@ -11,7 +11,7 @@ final class TimeFunctions {
     }
 
     static Object call(String function, Object argument) {
-        OffsetDateTime time = Evaluator.time(argument);
+        OffsetDateTime time = Values.start(argument);
         if (time == null) {
             return null;
         }

@@ -92,7 +92,7 @@ final class Values {
         };
     }
 
-    static boolean test(String operator, int order) {
+    private static boolean test(String operator, int order) {
         return switch (operator) {
             case "eq" -> order == 0;
             case "ne" -> order != 0;
