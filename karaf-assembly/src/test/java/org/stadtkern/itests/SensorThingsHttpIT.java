@@ -145,6 +145,37 @@ public class SensorThingsHttpIT extends StadtkernTestSupport {
     }
 
     @Test
+    public void updatesByPatchJsonPatchAndPut() {
+        long thing = createStation("Update station " + UUID.randomUUID());
+        String path = ROOT + "/Things(" + thing + ")";
+        Response patched = http("PATCH", path, "application/json",
+                "{\"description\": \"Roof, north side\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(patched.body(), 200, patched.status());
+        assertEquals("Roof, north side", get(path).json().get("description").asText());
+        assertEquals("PATCH keeps what it does not name", "Stadt Oberhausen",
+                get(path).json().get("properties").get("owner").asText());
+
+        Response jsonPatch = http("PATCH", path, "application/json-patch+json", ("[{\"op\": \"replace\", "
+                + "\"path\": \"/properties/owner\", \"value\": \"Stadtwerke\"}, {\"op\": \"add\", "
+                + "\"path\": \"/properties/floor\", \"value\": 3}]").getBytes(StandardCharsets.UTF_8));
+        assertEquals(jsonPatch.body(), 200, jsonPatch.status());
+        JsonNode properties = get(path).json().get("properties");
+        assertEquals("Stadtwerke", properties.get("owner").asText());
+        assertEquals(3, properties.get("floor").asInt());
+        assertProblem(400, http("PATCH", path, "application/json-patch+json", ("[{\"op\": \"test\", \"path\": "
+                + "\"/name\", \"value\": \"something else\"}]").getBytes(StandardCharsets.UTF_8)), "failed test");
+
+        Response put = http("PUT", path, "application/json", "{\"name\": \"Replaced\", \"description\": \"new\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(put.body(), 200, put.status());
+        JsonNode replaced = get(path).json();
+        assertEquals("Replaced", replaced.get("name").asText());
+        assertTrue("PUT clears what it does not name", replaced.get("properties").isNull());
+        assertProblem(400, http("PUT", path, "application/json", "{\"name\": \"only a name\"}"
+                .getBytes(StandardCharsets.UTF_8)), "PUT without a mandatory property");
+    }
+
+    @Test
     public void timeBucketAggregatesAndDeletionByFilter() {
         long thing = createStation("Aggregate station " + UUID.randomUUID());
         long datastream = firstId(ROOT + "/Things(" + thing + ")/Datastreams");
