@@ -1,14 +1,18 @@
 package org.stadtkern.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
@@ -26,7 +30,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The SensorThings MQTT extension (section 14): Observations created by publishing to
  * {@code v1.1/Datastreams(id)/Observations} and {@code v1.1/Observations}; subscribers of entity
- * sets, entities, collections and properties notified of creates and changes; bad messages
+ * sets, entities, collections and properties notified of creates and changes (with {@code $select}:
+ * only the selected properties; deep-inserted entities too); bad messages
  * dead-lettered with the reason, nothing stored from them.
  */
 public class SensorThingsMqttIT extends StadtkernTestSupport {
@@ -49,6 +54,7 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
             publish("v1.1/Observations", "{\"result\": \"dry\", \"Datastream\": {\"@iot.id\": " + datastream + "}}");
             assertEquals("dry", subscriber.next(collection).get("result").asText());
 
+            Thread.sleep(2_000); // the retained latest message is renewed at most once a second
             try (Subscriber display = new Subscriber("v1.1/Datastreams(" + datastream + ")/latest")) {
                 assertEquals("a display gets the newest Observation by phenomenonTime (not the later 'dry', which "
                         + "was measured earlier), retained", 12.5, display.next("v1.1/Datastreams(" + datastream
@@ -60,6 +66,52 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
             assertEquals(renamed.body(), 200, renamed.status());
             assertEquals(Map.of("name", "Renamed station"), JSON.convertValue(
                     subscriber.next("v1.1/Things(" + thing + ")/name"), Map.class));
+        }
+    }
+
+    @Test
+    public void subscriptionsWithSelectGetOnlyTheSelectedProperties() throws Exception {
+        long thing = SensorThingsHttpIT.createStation("MQTT select " + UUID.randomUUID());
+        long datastream = SensorThingsHttpIT.firstId("/sta/v1.1/Things(" + thing + ")/Datastreams");
+        String collection = "v1.1/Datastreams(" + datastream + ")/Observations";
+        String selected = collection + "?$select=result,phenomenonTime";
+        String thingNames = "v1.1/Things?$select=id,name";
+        String unknown = collection + "?$select=result,noSuchProperty";
+        String otherOption = collection + "?$filter=result gt 1";
+        String garbage = collection + "?$select=" + "(".repeat(5_000);
+        try (Subscriber subscriber = new Subscriber(collection, selected, thingNames, unknown, otherOption, garbage)) {
+            Response created = http("POST", "/sta/" + collection, "application/json",
+                    "{\"phenomenonTime\": \"2026-11-22T10:00:00Z\", \"result\": 7}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(created.body(), 201, created.status());
+            // section 14.2.2: only the selected properties
+            assertEquals(JSON.readTree("{\"result\": 7, \"phenomenonTime\": \"2026-11-22T10:00:00.000Z\"}"),
+                    subscriber.next(selected));
+            assertEquals(created.json(), subscriber.next(collection));
+
+            long other = SensorThingsHttpIT.createStation("MQTT select other");
+            assertEquals(JSON.readTree("{\"@iot.id\": " + other + ", \"name\": \"MQTT select other\"}"),
+                    subscriber.next(thingNames));
+            Thread.sleep(1_000);
+            assertFalse("nothing for a $select of unknown names, other options or garbage: " + subscriber.topics(),
+                    subscriber.topics().contains(unknown) || subscriber.topics().contains(otherOption)
+                            || subscriber.topics().contains(garbage));
+        }
+    }
+
+    @Test
+    public void entitiesCreatedByDeepInsertAreNotified() throws Exception {
+        try (Subscriber subscriber = new Subscriber("v1.1/Datastreams", "v1.1/Sensors", "v1.1/Observations")) {
+            long thing = SensorThingsHttpIT.createStation("MQTT deep insert " + UUID.randomUUID());
+            long datastream = SensorThingsHttpIT.firstId("/sta/v1.1/Things(" + thing + ")/Datastreams");
+            JsonNode notified = subscriber.next("v1.1/Datastreams");
+            assertEquals(datastream, notified.get("@iot.id").asLong());
+            assertEquals("Air temperature", notified.get("name").asText());
+            assertEquals("PT100", subscriber.next("v1.1/Sensors").get("name").asText());
+            // the demo city publishes Observations all the time: only the station's own (from 06:00 and 07:00)
+            Predicate<JsonNode> ours = json -> Set.of("2026-11-22T06:00:00.000Z", "2026-11-22T07:00:00.000Z")
+                    .contains(json.path("phenomenonTime").asText());
+            assertEquals(3.5, subscriber.next("v1.1/Observations", ours).get("result").asDouble(), 0.0);
+            assertEquals(4.25, subscriber.next("v1.1/Observations", ours).get("result").asDouble(), 0.0);
         }
     }
 
@@ -105,7 +157,8 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
     static final class Subscriber implements AutoCloseable {
 
         private final MqttClient client;
-        private final BlockingQueue<Map.Entry<String, JsonNode>> received = new LinkedBlockingQueue<>();
+        private final List<Map.Entry<String, JsonNode>> received = new ArrayList<>();
+        private final Set<String> arrived = ConcurrentHashMap.newKeySet();
 
         Subscriber(String... topics) throws Exception {
             client = new MqttClient(EMBEDDED_BROKER, "it-sub-" + UUID.randomUUID(), new MemoryPersistence());
@@ -115,9 +168,12 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
             client.setCallback(new MqttCallback() {
                 @Override
                 public void messageArrived(String topic, MqttMessage message) throws Exception {
+                    arrived.add(topic);
                     JsonNode json = JSON.readTree(message.getPayload());
-                    if (json.has("@iot.id") || json.size() == 1 && !json.has("result")) {
-                        received.add(Map.entry(topic, json));
+                    if (json.has("@iot.id") || json.size() == 1 && !json.has("result") || topic.contains("?")) {
+                        synchronized (received) {
+                            received.add(Map.entry(topic, json));
+                        }
                     }
                 }
 
@@ -149,14 +205,30 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
 
         /** The next notification on a topic (a client's own publication there is skipped). */
         JsonNode next(String topic) throws InterruptedException {
+            return next(topic, json -> true);
+        }
+
+        /** The first notification not yet taken on a topic that matches (others stay for later calls). */
+        JsonNode next(String topic, Predicate<JsonNode> matching) throws InterruptedException {
             long end = System.currentTimeMillis() + 15_000;
             while (System.currentTimeMillis() < end) {
-                Map.Entry<String, JsonNode> message = received.poll(500, TimeUnit.MILLISECONDS);
-                if (message != null && message.getKey().equals(topic)) {
-                    return message.getValue();
+                synchronized (received) {
+                    for (Iterator<Map.Entry<String, JsonNode>> i = received.iterator(); i.hasNext();) {
+                        Map.Entry<String, JsonNode> message = i.next();
+                        if (message.getKey().equals(topic) && matching.test(message.getValue())) {
+                            i.remove();
+                            return message.getValue();
+                        }
+                    }
                 }
+                Thread.sleep(100);
             }
             throw new AssertionError("no notification on " + topic);
+        }
+
+        /** Every topic a message arrived on so far. */
+        Set<String> topics() {
+            return Set.copyOf(arrived);
         }
 
         @Override

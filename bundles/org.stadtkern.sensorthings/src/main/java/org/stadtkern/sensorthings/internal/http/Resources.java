@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.servlet.http.HttpServletResponse;
@@ -119,18 +120,35 @@ final class Resources {
             throw Problem.methodNotAllowed("POST on a single entity (POST to its collection)");
         }
         Entity created;
+        List<EntityWriter.Created> contents = List.of();
         if (isObservationOfDatastream(target) && ObservationBatch.plain(body)) {
             created = Ingests.await(ingest.submit(tenant, target.scope().parentId(), ObservationBatch.values(body)));
         } else {
-            long id = Transaction.run(connection, () -> new EntityWriter(connection, tenant).create(target.type(),
-                    body, target.scope()));
+            EntityWriter writer = new EntityWriter(connection, tenant);
+            long id = Transaction.run(connection, () -> writer.create(target.type(), body, target.scope()));
             created = reader(connection).find(target.type(), id).orElseThrow();
+            contents = writer.created();
         }
         EntityJson json = new EntityJson(reader, info.root(), config.page_size());
         ObjectNode entity = json.entity(created, Query.NONE);
         response.setHeader("Location", json.selfLink(created));
         SensorThingsServlet.write(response, 201, SensorThingsServlet.JSON, entity);
         notifier.created(created, entity);
+        notifyContents(reader, json, created, contents);
+    }
+
+    /** The entities a deep insert created inside the new one are new in their sets and collections too. */
+    private void notifyContents(EntityReader reader, EntityJson json, Entity root,
+            List<EntityWriter.Created> contents) throws SQLException, QueryException {
+        for (EntityWriter.Created content : contents) {
+            if (content.type() == root.type() && content.id() == root.id()) {
+                continue;
+            }
+            Optional<Entity> entity = reader.find(content.type(), content.id());
+            if (entity.isPresent()) {
+                notifier.created(entity.get(), json.entity(entity.get(), Query.NONE));
+            }
+        }
     }
 
     void update(Connection connection, JsonNode body, boolean jsonPatch, boolean replace,

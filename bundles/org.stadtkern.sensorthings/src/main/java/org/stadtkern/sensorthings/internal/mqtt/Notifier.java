@@ -17,10 +17,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
+import org.stadtkern.core.api.TopicSubscriptions;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
@@ -40,7 +43,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@code v1.1/Things(1)}) and each changed property to its topic ({@code v1.1/Things(1)/name}).
  * Notifications use QoS 0, as they describe state that can be read again over HTTP; a broker outage
  * never fails the write that caused them. The newest Observation of each Datastream is also kept as
- * a retained message, published at most once a second per Datastream.
+ * a retained message, published at most once a second per Datastream. A subscription with
+ * {@code $select} ({@code v1.1/Things?$select=id,name}) gets its own notification with only those
+ * properties, where the broker tells who subscribed ({@link TopicSubscriptions}, the embedded broker).
  */
 @Component(service = Notifier.class, configurationPid = "org.stadtkern.sensorthings")
 public final class Notifier {
@@ -69,6 +74,10 @@ public final class Notifier {
     private final AtomicLong dropped = new AtomicLong();
 
     private final boolean enabled;
+
+    /** Present with the embedded broker: who subscribed to notifications with $select. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TopicSubscriptions subscriptions;
 
     @Activate
     public Notifier(SensorThingsConfig config, @Reference MessagePublisher publisher) {
@@ -121,7 +130,7 @@ public final class Notifier {
         }
         byte[] payload = bytes(json);
         for (String topic : topics(entity)) {
-            send(topic, payload, false);
+            sendEntity(topic, entity.type(), json, payload);
         }
         if (entity.type() == EntityType.OBSERVATION) {
             latest(entity, payload);
@@ -170,7 +179,7 @@ public final class Notifier {
             return;
         }
         String self = VERSION + "/" + entity.type().plural() + "(" + entity.id() + ")";
-        send(self, bytes(json), false);
+        sendEntity(self, entity.type(), json, bytes(json));
         for (String property : changed) {
             JsonNode value = json.get(property);
             if (value != null) {
@@ -184,6 +193,19 @@ public final class Notifier {
             publish(topic, payload, retained);
         } else {
             sender.execute(() -> publish(topic, payload, retained));
+        }
+    }
+
+    /** Publishes an entity to a topic and, with only the selected properties, to its $select subscriptions. */
+    private void sendEntity(String topic, EntityType type, ObjectNode json, byte[] payload) {
+        send(topic, payload, false);
+        TopicSubscriptions known = subscriptions;
+        if (known == null) {
+            return;
+        }
+        for (String filter : known.startingWith(topic + "?")) {
+            Selection.of(type, filter.substring(topic.length() + 1), json)
+                    .ifPresent(selected -> send(filter, bytes(selected), false));
         }
     }
 

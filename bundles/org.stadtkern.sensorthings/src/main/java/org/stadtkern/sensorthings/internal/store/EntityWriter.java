@@ -32,6 +32,11 @@ public final class EntityWriter {
     private final Connection connection;
     private final String tenant;
     private final Links links;
+    private final List<Created> created = new ArrayList<>();
+
+    /** An entity this writer inserted. */
+    public record Created(EntityType type, long id) {
+    }
 
     public EntityWriter(Connection connection, String tenant) {
         this.connection = connection;
@@ -91,6 +96,11 @@ public final class EntityWriter {
             DatastreamTimes.extend(connection, foreignKeys.get("datastream_id"), List.of(values));
         }
         return id;
+    }
+
+    /** Every entity {@link #create} inserted, a deep insert's contents included, in the order of insertion. */
+    public List<Created> created() {
+        return List.copyOf(created);
     }
 
     /** Changes the given properties and links (PATCH), or replaces all properties (PUT). */
@@ -287,7 +297,9 @@ public final class EntityWriter {
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                long id = keys.getLong(1);
+                created.add(new Created(type, id));
+                return id;
             }
         }
     }

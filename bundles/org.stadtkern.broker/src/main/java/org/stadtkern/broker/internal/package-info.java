@@ -1,0 +1,2 @@
+/** Artemis plugin that follows the broker's MQTT subscriptions (not exported). */
+package org.stadtkern.broker.internal;
