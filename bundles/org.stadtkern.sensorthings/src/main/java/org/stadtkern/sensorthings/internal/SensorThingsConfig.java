@@ -31,4 +31,9 @@ public @interface SensorThingsConfig {
             description = "The URL clients reach the service root's parent under, e.g. https://data.example.de/sta; "
                     + "empty to take it from each request (no reverse proxy).")
     String base_url() default "";
+
+    @AttributeDefinition(name = "Anonymous writes", description = "Whether creates, updates and deletes over HTTP "
+            + "need no login (only for tests such as the OGC conformance suite; by default they need the role "
+            + "operator).")
+    boolean anonymous_writes() default false;
 }

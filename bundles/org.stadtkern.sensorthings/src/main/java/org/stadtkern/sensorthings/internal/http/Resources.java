@@ -33,6 +33,7 @@ import org.stadtkern.sensorthings.internal.store.ObservationIngest;
 import org.stadtkern.sensorthings.internal.store.ObservationMaintenance;
 import org.stadtkern.sensorthings.internal.store.Page;
 import org.stadtkern.sensorthings.internal.store.Transaction;
+import org.stadtkern.sensorthings.internal.store.Visibility;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -50,14 +51,20 @@ final class Resources {
 
     private final RequestInfo info;
     private final String tenant;
+    private final Visibility visibility;
     private final SensorThingsConfig config;
     private final Notifier notifier;
     private final ObservationIngest ingest;
 
-    Resources(RequestInfo info, String tenant, SensorThingsConfig config, Notifier notifier,
+    /**
+     * @param tenant the tenant writes go to
+     * @param visibility what reads may see (the caller's readable datasets)
+     */
+    Resources(RequestInfo info, String tenant, Visibility visibility, SensorThingsConfig config, Notifier notifier,
             ObservationIngest ingest) {
         this.info = info;
         this.tenant = tenant;
+        this.visibility = visibility;
         this.config = config;
         this.notifier = notifier;
         this.ingest = ingest;
@@ -71,7 +78,7 @@ final class Resources {
         }
         ResourcePath path = ResourcePath.parse(info.path());
         Query query = QueryParser.parse(info.parameters());
-        EntityReader reader = reader(connection);
+        EntityReader reader = new EntityReader(connection, visibility, config.scan_limit());
         Target target = Target.resolve(path, reader);
         EntityJson json = new EntityJson(reader, info.root(), config.page_size());
         if (target.entity() != null) {
@@ -268,6 +275,7 @@ final class Resources {
         return root;
     }
 
+    /** The writer's view: every entity of the tenant written to. */
     private EntityReader reader(Connection connection) {
         return new EntityReader(connection, tenant, config.scan_limit());
     }

@@ -19,6 +19,13 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.access.AccessControl;
+import org.stadtkern.core.api.access.Caller;
+import org.stadtkern.core.api.access.Classification;
+import org.stadtkern.core.api.access.DatasetRef;
+import org.stadtkern.core.api.access.Denied;
+import org.stadtkern.core.api.access.Readable;
+import org.stadtkern.core.api.access.Role;
 import org.stadtkern.core.api.http.ApiServlet;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
@@ -28,6 +35,7 @@ import org.stadtkern.sensorthings.internal.query.ResourcePath.NotFound;
 import org.stadtkern.sensorthings.internal.store.Columns;
 import org.stadtkern.sensorthings.internal.store.ObservationIngest;
 import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
+import org.stadtkern.sensorthings.internal.store.Visibility;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,10 +61,13 @@ public final class SensorThingsServlet extends HttpServlet {
     private final transient SensorThingsConfig config;
     private final transient Notifier notifier;
     private final transient ObservationIngest ingest;
+    private final transient AccessControl access;
 
     @Activate
     public SensorThingsServlet(SensorThingsConfig config, @Reference SensorThingsDatabase database,
-            @Reference Tenancy tenancy, @Reference Notifier notifier, @Reference ObservationIngest ingest) {
+            @Reference Tenancy tenancy, @Reference Notifier notifier, @Reference ObservationIngest ingest,
+            @Reference AccessControl access) {
+        this.access = access;
         this.config = config;
         this.database = database;
         this.tenancy = tenancy;
@@ -68,13 +79,20 @@ public final class SensorThingsServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             RequestInfo info = RequestInfo.of(request, config.base_url());
-            Resources resources = new Resources(info, tenancy.defaultTenant(), config, notifier, ingest);
+            Caller caller = caller(request);
+            String tenant = caller.isAnonymous() ? tenancy.defaultTenant() : caller.tenant();
+            Readable readable = access.readable(caller);
+            Visibility visibility = Visibility.of(readable);
+            Resources resources = new Resources(info, tenant, visibility, config, notifier, ingest);
             try (Connection connection = database.connection()) {
                 if ("/$batch".equals(info.path()) && "POST".equals(request.getMethod())) {
-                    Batch.Handler handler = inner -> new Resources(inner, tenancy.defaultTenant(), config, notifier,
+                    Batch.Handler handler = inner -> new Resources(inner, tenant, visibility, config, notifier,
                             ingest);
                     write(response, 200, JSON, Batch.run(connection, info, body(request), handler, response));
                     return;
+                }
+                if ("GET".equals(request.getMethod()) && !info.path().isEmpty()) {
+                    recordRead(caller, readable, request);
                 }
                 switch (request.getMethod()) {
                     case "GET" -> resources.get(connection, response);
@@ -96,6 +114,35 @@ public final class SensorThingsServlet extends HttpServlet {
             problem(request, response, new Problem(500, "Internal Server Error",
                     "The request could not be completed; the error has been logged."));
         }
+    }
+
+    /** The authenticated caller; writes need the role operator unless anonymous writes are configured. */
+    private Caller caller(HttpServletRequest request) throws Problem {
+        Caller caller;
+        try {
+            caller = access.authenticate(request);
+        } catch (Denied e) {
+            throw new Problem(e.status(), e.status() == 401 ? "Unauthorized" : "Forbidden", e.getMessage());
+        }
+        boolean write = !"GET".equals(request.getMethod());
+        if (write && !config.anonymous_writes() && !caller.has(Role.OPERATOR)) {
+            access.recordDenied(caller, request.getMethod() + " " + request.getRequestURI(), "no role operator");
+            throw caller.isAnonymous() ? new Problem(401, "Unauthorized", "Writing needs a login with the role "
+                    + "operator.") : new Problem(403, "Forbidden", "Writing needs the role operator.");
+        }
+        return caller;
+    }
+
+    /** Audits a read by a caller who may see internal or personal datasets. */
+    private void recordRead(Caller caller, Readable readable, HttpServletRequest request) {
+        String what = "GET " + request.getRequestURI() + (request.getQueryString() == null ? ""
+                : "?" + request.getQueryString());
+        readable.datasets().forEach((tenant, names) -> names.forEach(name -> {
+            DatasetRef dataset = new DatasetRef(tenant, name);
+            if (access.classification(dataset) != Classification.OPEN) {
+                access.recordRead(caller, dataset, what);
+            }
+        }));
     }
 
     private JsonNode body(HttpServletRequest request) throws Problem, IOException {

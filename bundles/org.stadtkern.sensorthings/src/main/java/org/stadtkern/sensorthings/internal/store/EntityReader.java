@@ -23,7 +23,7 @@ import org.stadtkern.sensorthings.internal.query.Query;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 
 /**
- * Reads entities of one tenant over one connection. Queries run in SQL where {@link SqlFilter}
+ * Reads the entities a {@link Visibility} lets through over one connection. Queries run in SQL where {@link SqlFilter}
  * translates them; the rest of a filter or ordering is applied in Java to at most {@code scanLimit}
  * candidate rows.
  */
@@ -32,7 +32,7 @@ public final class EntityReader {
     private static final String ALIAS = "e";
 
     private final Connection connection;
-    private final String tenant;
+    private final Visibility visibility;
     private final int scanLimit;
     private final Map<String, Entity> cache = new HashMap<>();
     private final Evaluator evaluator = new Evaluator(new Evaluator.Related() {
@@ -51,23 +51,29 @@ public final class EntityReader {
         }
     });
 
+    /** A reader of every entity of one tenant (the service's own view). */
     public EntityReader(Connection connection, String tenant, int scanLimit) {
+        this(connection, Visibility.tenant(tenant), scanLimit);
+    }
+
+    public EntityReader(Connection connection, Visibility visibility, int scanLimit) {
         this.connection = connection;
-        this.tenant = tenant;
+        this.visibility = visibility;
         this.scanLimit = scanLimit;
     }
 
-    /** The entity of the tenant with this id. */
+    /** The visible entity with this id. */
     public Optional<Entity> find(EntityType type, long id) throws SQLException {
         String key = type.name() + id;
         Entity cached = cache.get(key);
         if (cached != null) {
             return Optional.of(cached);
         }
-        try (PreparedStatement select = connection.prepareStatement(
-                "select * from " + type.table() + " where id = ? and tenant = ?")) {
-            select.setLong(1, id);
-            select.setString(2, tenant);
+        Sql visible = visibility.condition(type, ALIAS);
+        List<Object> parameters = new ArrayList<>(List.of(id));
+        parameters.addAll(visible.parameters());
+        try (PreparedStatement select = prepare(connection, "select * from " + type.table() + " " + ALIAS
+                + " where " + ALIAS + ".id = ? and " + visible.text(), parameters)) {
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
@@ -91,11 +97,11 @@ public final class EntityReader {
 
     /** Whether the entity {@code id} is in the scope (is linked to the scope's parent). */
     public boolean inScope(EntityType type, Scope scope, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select count(*) from " + type.table() + " "
-                + ALIAS + " where " + ALIAS + ".id = ? and " + ALIAS + ".tenant = ? and " + scope.sql(ALIAS))) {
-            select.setLong(1, id);
-            select.setString(2, tenant);
-            select.setLong(3, scope.parentId());
+        Sql visible = visibility.condition(type, ALIAS);
+        List<Object> parameters = new ArrayList<>(List.of(id, scope.parentId()));
+        parameters.addAll(visible.parameters());
+        try (PreparedStatement select = prepare(connection, "select count(*) from " + type.table() + " " + ALIAS
+                + " where " + ALIAS + ".id = ? and " + scope.sql(ALIAS) + " and " + visible.text(), parameters)) {
             try (ResultSet row = select.executeQuery()) {
                 return row.next() && row.getLong(1) > 0;
             }
@@ -104,7 +110,7 @@ public final class EntityReader {
 
     /** One page of the entities of {@code type} in {@code scope} (or all), as {@code query} asks. */
     public Page list(EntityType type, Scope scope, Query query, int pageSize) throws SQLException, QueryException {
-        Selection selection = Selection.of(tenant, type, scope, query.filter(), ALIAS);
+        Selection selection = Selection.of(visibility, type, scope, query.filter(), ALIAS);
         List<Sql> conditions = selection.conditions();
         List<Expr> residual = selection.residual();
         SqlFilter translator = new SqlFilter();

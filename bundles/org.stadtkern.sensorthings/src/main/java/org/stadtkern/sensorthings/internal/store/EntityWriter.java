@@ -95,6 +95,9 @@ public final class EntityWriter {
         if (type == EntityType.OBSERVATION) {
             DatastreamTimes.extend(connection, foreignKeys.get("datastream_id"), List.of(values));
         }
+        if (type == EntityType.DATASTREAM) {
+            DatastreamDatasets.keep(connection, id);
+        }
         return id;
     }
 
@@ -151,6 +154,9 @@ public final class EntityWriter {
             update.setLong(index++, id);
             update.setString(index, tenant);
             update.executeUpdate();
+        }
+        if (type == EntityType.DATASTREAM && values.containsKey("properties")) {
+            DatastreamDatasets.keep(connection, id);
         }
     }
 

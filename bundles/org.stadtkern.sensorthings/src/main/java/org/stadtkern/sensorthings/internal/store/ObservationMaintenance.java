@@ -81,7 +81,7 @@ public final class ObservationMaintenance {
     }
 
     private Selection selected(Scope scope, Expr filter) throws QueryException {
-        Selection selection = Selection.of(tenant, EntityType.OBSERVATION, scope, filter, ALIAS);
+        Selection selection = Selection.of(Visibility.tenant(tenant), EntityType.OBSERVATION, scope, filter, ALIAS);
         if (!selection.residual().isEmpty()) {
             throw new QueryException("This $filter has parts the database cannot evaluate (JSON sub-properties, "
                     + "geometry, date parts); use conditions on plain properties here.");

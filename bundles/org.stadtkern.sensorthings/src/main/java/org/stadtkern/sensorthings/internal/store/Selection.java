@@ -8,15 +8,15 @@ import org.stadtkern.sensorthings.internal.query.Expr;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 
 /**
- * The rows a request selects: SQL conditions (tenant, scope, the translatable parts of $filter)
+ * The rows a request selects: SQL conditions (visibility, scope, the translatable parts of $filter)
  * and the parts of $filter left to check in Java.
  */
 record Selection(List<Sql> conditions, List<Expr> residual) {
 
-    static Selection of(String tenant, EntityType type, Scope scope, Expr filter, String alias)
+    static Selection of(Visibility visibility, EntityType type, Scope scope, Expr filter, String alias)
             throws QueryException {
         List<Sql> conditions = new ArrayList<>();
-        conditions.add(Sql.of(alias + ".tenant = ?", Sql.Kind.BOOLEAN, tenant));
+        conditions.add(visibility.condition(type, alias));
         if (scope != null) {
             conditions.add(Sql.of(scope.sql(alias), Sql.Kind.BOOLEAN, scope.parentId()));
         }

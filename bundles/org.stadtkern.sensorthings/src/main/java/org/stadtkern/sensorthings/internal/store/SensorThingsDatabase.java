@@ -22,6 +22,9 @@ public final class SensorThingsDatabase {
             @Reference SchemaMigrator migrator) throws SQLException {
         this.dataSource = dataSource;
         migrator.migrate("sensorthings", SensorThingsDatabase.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            DatastreamDatasets.backfill(connection);
+        }
     }
 
     public Connection connection() throws SQLException {

@@ -1,0 +1,11 @@
+/**
+ * Data sovereignty for every read path: who is calling ({@link Caller}), which datasets that caller
+ * may read ({@link Readable}), how published counts are protected, and the audit record of reads
+ * of internal and personal data. The service {@link AccessControl} is provided by the
+ * data-sovereignty measure (feature {@code stadtkern-sovereignty}); a measure that serves data asks
+ * it on every request instead of deciding itself.
+ */
+@Version("1.0.0")
+package org.stadtkern.core.api.access;
+
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,2 @@
+/** Data sovereignty: access decisions (not exported). */
+package org.stadtkern.sovereignty.internal.access;

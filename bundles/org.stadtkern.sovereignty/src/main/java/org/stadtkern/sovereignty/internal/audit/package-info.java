@@ -1,0 +1,2 @@
+/** Data sovereignty: audit (not exported). */
+package org.stadtkern.sovereignty.internal.audit;

@@ -1,0 +1,2 @@
+/** Data sovereignty: command (not exported). */
+package org.stadtkern.sovereignty.internal.command;

@@ -1,0 +1,2 @@
+/** Data sovereignty: export (not exported). */
+package org.stadtkern.sovereignty.internal.export;

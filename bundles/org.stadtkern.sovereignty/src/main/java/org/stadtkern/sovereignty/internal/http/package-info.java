@@ -1,0 +1,2 @@
+/** Data sovereignty: http (not exported). */
+package org.stadtkern.sovereignty.internal.http;

@@ -1,0 +1,2 @@
+/** Data sovereignty: identity (not exported). */
+package org.stadtkern.sovereignty.internal.identity;

@@ -1,0 +1,2 @@
+/** Data sovereignty measure: configuration and database (not exported). */
+package org.stadtkern.sovereignty.internal;

@@ -1,0 +1,2 @@
+/** Data sovereignty: policy (not exported). */
+package org.stadtkern.sovereignty.internal.policy;

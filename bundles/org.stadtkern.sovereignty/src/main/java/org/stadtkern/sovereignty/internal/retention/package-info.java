@@ -1,0 +1,2 @@
+/** Data sovereignty: retention (not exported). */
+package org.stadtkern.sovereignty.internal.retention;
