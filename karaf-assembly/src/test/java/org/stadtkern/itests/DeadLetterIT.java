@@ -50,7 +50,7 @@ public class DeadLetterIT extends StadtkernTestSupport {
 
     @Test
     public void onlyOperatorsReadDeadLetters() {
-        Response anonymous = get("/api/dead-letters");
+        Response anonymous = getAnonymously("/api/dead-letters");
         assertEquals(401, anonymous.status());
         assertTrue(anonymous.contentType().startsWith("application/problem+json"));
         assertEquals(401, http("GET", "/api/dead-letters", null, null, "intruder").status());

@@ -22,6 +22,7 @@ import org.junit.runners.Suite.SuiteClasses;
     SensorThingsConsoleIT.class,
     SensorThingsConformanceIT.class,
     CatalogIT.class,
+    SovereigntyIT.class,
     HealthIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,

@@ -111,11 +111,18 @@ public abstract class StadtkernTestSupport {
         }
     }
 
+    /** The user requests go as unless a test names another: the runtime's own, an admin of the default tenant. */
+    protected static final String DEFAULT_USER = "stadtkern";
+
+    /** A request as {@link #DEFAULT_USER}. */
     protected static Response http(String method, String path, String contentType, byte[] body) {
-        return http(method, path, contentType, body, null);
+        return http(method, path, contentType, body, DEFAULT_USER);
     }
 
-    /** A request as {@code user} (HTTP Basic; the test users' passwords equal their names). */
+    /**
+     * A request as {@code user} (HTTP Basic; the test users' passwords equal their names), anonymous
+     * for {@code null}.
+     */
     protected static Response http(String method, String path, String contentType, byte[] body, String user) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
@@ -142,6 +149,11 @@ public abstract class StadtkernTestSupport {
 
     protected static Response get(String path) {
         return http("GET", path, null, null);
+    }
+
+    /** GET without credentials. */
+    protected static Response getAnonymously(String path) {
+        return http("GET", path, null, null, null);
     }
 
     /** GET as the operator {@code karaf}. */

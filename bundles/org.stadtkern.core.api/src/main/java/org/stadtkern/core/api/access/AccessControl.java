@@ -42,7 +42,8 @@ public interface AccessControl {
 
     /**
      * Records a read of a dataset in the audit log (only internal and personal datasets are
-     * recorded): who, which purpose, what.
+     * recorded): who, which purpose, what. The dataset name {@code *} stands for a read across the
+     * tenant's data: recorded once, and once more for each personal dataset the caller may read.
      */
     void recordRead(Caller caller, DatasetRef dataset, String what);
 

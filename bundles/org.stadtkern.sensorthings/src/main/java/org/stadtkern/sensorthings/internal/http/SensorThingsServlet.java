@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Caller;
-import org.stadtkern.core.api.access.Classification;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.access.Denied;
 import org.stadtkern.core.api.access.Readable;
@@ -133,16 +132,17 @@ public final class SensorThingsServlet extends HttpServlet {
         return caller;
     }
 
-    /** Audits a read by a caller who may see internal or personal datasets. */
+    /**
+     * Audits a read by a caller who may see internal or personal data: one record per request for the
+     * caller's tenant (the datasets of other tenants a caller may read are open).
+     */
     private void recordRead(Caller caller, Readable readable, HttpServletRequest request) {
+        if (readable.memberOf() == null) {
+            return;
+        }
         String what = "GET " + request.getRequestURI() + (request.getQueryString() == null ? ""
                 : "?" + request.getQueryString());
-        readable.datasets().forEach((tenant, names) -> names.forEach(name -> {
-            DatasetRef dataset = new DatasetRef(tenant, name);
-            if (access.classification(dataset) != Classification.OPEN) {
-                access.recordRead(caller, dataset, what);
-            }
-        }));
+        access.recordRead(caller, new DatasetRef(readable.memberOf(), "*"), what);
     }
 
     private JsonNode body(HttpServletRequest request) throws Problem, IOException {

@@ -73,8 +73,16 @@ public final class Visibility {
     private Sql datastreams(String alias) {
         List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        if (readable.memberOf() != null) {
+            // every dataset of the caller's own tenant, except what it withholds
+            parts.add("(" + alias + ".tenant = ?" + (readable.withheld().isEmpty() ? "" : " and " + alias
+                    + ".dataset not in (" + String.join(", ", readable.withheld().stream().map(d -> "?").toList())
+                    + ")") + ")");
+            parameters.add(readable.memberOf());
+            parameters.addAll(readable.withheld().stream().sorted().toList());
+        }
         for (Map.Entry<String, Set<String>> tenantDatasets : readable.datasets().entrySet()) {
-            if (tenantDatasets.getValue().isEmpty()) {
+            if (tenantDatasets.getValue().isEmpty() || tenantDatasets.getKey().equals(readable.memberOf())) {
                 continue;
             }
             parts.add("(" + alias + ".tenant = ? and " + alias + ".dataset in ("

@@ -44,6 +44,8 @@ public final class AccessService implements AccessControl {
 
     /** The dataset name of Datastreams that name none. */
     public static final String UNASSIGNED = "";
+    /** The dataset name that stands for every dataset of a tenant in {@link #recordRead}. */
+    public static final String ALL = "*";
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
     private static final long LOGIN_CACHE_MILLIS = 30_000;
@@ -161,31 +163,28 @@ public final class AccessService implements AccessControl {
         Map<String, Set<String>> datasets = new HashMap<>();
         boolean member = !caller.isAnonymous() && (caller.has(Role.READER) || caller.has(Role.OPERATOR)
                 || caller.has(Role.DATA_OWNER));
+        String memberOf = member ? caller.tenant() : null;
         Set<String> grantedDatasets = granted(caller);
+        Set<String> withheld = new HashSet<>();
         for (DatasetPolicy policy : policies.all()) {
             DatasetRef dataset = policy.dataset();
-            boolean own = member && dataset.tenant().equals(caller.tenant());
-            boolean allowed = switch (policy.classification()) {
-                case OPEN -> true;
-                case INTERNAL -> own;
-                case PERSONAL -> own && caller.purpose() != null && policy.purposes().contains(caller.purpose())
+            if (dataset.tenant().equals(memberOf)) {
+                boolean personalAllowed = caller.purpose() != null && policy.purposes().contains(caller.purpose())
                         && grantedDatasets.contains(dataset.name());
-            };
-            if (allowed) {
+                if (policy.classification() == Classification.PERSONAL && !personalAllowed) {
+                    withheld.add(dataset.name());
+                }
+            } else if (policy.classification() == Classification.OPEN) {
                 datasets.computeIfAbsent(dataset.tenant(), t -> new HashSet<>()).add(dataset.name());
             }
         }
-        Set<String> tenants = new HashSet<>(List.of(defaultTenant));
-        policies.all().forEach(p -> tenants.add(p.dataset().tenant()));
-        if (caller.tenant() != null) {
-            tenants.add(caller.tenant());
+        if (settings.unassigned() == Classification.OPEN) {
+            Set<String> tenants = new HashSet<>(List.of(defaultTenant));
+            policies.all().forEach(p -> tenants.add(p.dataset().tenant()));
+            tenants.stream().filter(t -> !t.equals(memberOf))
+                    .forEach(t -> datasets.computeIfAbsent(t, x -> new HashSet<>()).add(UNASSIGNED));
         }
-        for (String tenant : tenants) {
-            if (settings.unassigned() == Classification.OPEN || member && tenant.equals(caller.tenant())) {
-                datasets.computeIfAbsent(tenant, t -> new HashSet<>()).add(UNASSIGNED);
-            }
-        }
-        return new Readable(datasets, member ? caller.tenant() : null);
+        return new Readable(datasets, memberOf, withheld);
     }
 
     private Set<String> granted(Caller caller) {
@@ -218,6 +217,16 @@ public final class AccessService implements AccessControl {
 
     @Override
     public void recordRead(Caller caller, DatasetRef dataset, String what) {
+        if (ALL.equals(dataset.name())) {
+            // a read across the tenant's data: the internal data, and each personal dataset the caller may read
+            audit.append(dataset.tenant(), caller.name(), "read", ALL, caller.purpose(), what);
+            Readable readable = readable(caller);
+            policies.all().stream().filter(p -> p.dataset().tenant().equals(dataset.tenant())
+                    && p.classification() == Classification.PERSONAL && readable.allows(p.dataset()))
+                    .forEach(p -> audit.append(dataset.tenant(), caller.name(), "read", p.dataset().name(),
+                            caller.purpose(), what));
+            return;
+        }
         if (classification(dataset) != Classification.OPEN) {
             audit.append(dataset.tenant(), caller.name(), "read", dataset.name(), caller.purpose(), what);
         }

@@ -1,0 +1,109 @@
+package org.stadtkern.sovereignty.internal.command;
+
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.access.DatasetRef;
+import org.stadtkern.sovereignty.internal.audit.AuditLog;
+import org.stadtkern.sovereignty.internal.policy.ConfiguredPolicy;
+import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
+import org.stadtkern.sovereignty.internal.policy.Policies;
+
+/**
+ * {@code sovereignty:policy <dataset> [--set key=value ...]}: shows a dataset's policy, or changes
+ * it (creating it if there is none): the change goes to Config Admin, so it is kept in
+ * etc/org.stadtkern.sovereignty.policy-*.cfg, and is recorded in the audit log.
+ */
+@Command(scope = "sovereignty", name = "policy", description = "Shows or changes the policy of a dataset.")
+@Service
+public class PolicyCommand implements Action {
+
+    private static final String FACTORY_PID = "org.stadtkern.sovereignty.policy";
+
+    @Reference
+    Policies policies;
+
+    @Reference
+    ConfigurationAdmin configurationAdmin;
+
+    @Reference
+    AuditLog audit;
+
+    @Reference
+    Tenancy tenancy;
+
+    @Reference(optional = true)
+    Session session;
+
+    @Argument(index = 0, name = "dataset", required = true, description = "The dataset's name")
+    String dataset;
+
+    @Option(name = "--tenant", description = "The dataset's tenant (default: the runtime's default tenant)")
+    String tenant;
+
+    @Option(name = "--set", multiValued = true, description = "key=value, e.g. classification=personal, "
+            + "purposes=traffic-planning, retention=P90D, retention.action=aggregate, count.rule=suppress, count.k=5")
+    List<String> changes;
+
+    @Override
+    public Object execute() throws Exception {
+        DatasetRef ref = new DatasetRef(tenant == null ? tenancy.defaultTenant() : tenant, dataset);
+        if (changes == null || changes.isEmpty()) {
+            Optional<DatasetPolicy> policy = policies.of(ref);
+            if (policy.isEmpty()) {
+                System.out.println("No policy for " + ref + ": its Datastreams are internal.");
+            } else {
+                print(policy.get());
+            }
+            return null;
+        }
+        Optional<ConfiguredPolicy> configured = policies.configured(ref);
+        Configuration configuration = configured.isPresent()
+                ? configurationAdmin.getConfiguration(configured.get().pid(), "?")
+                : configurationAdmin.getFactoryConfiguration(FACTORY_PID, dataset, "?");
+        Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
+                : configuration.getProperties();
+        properties.put("dataset", dataset);
+        if (tenant != null) {
+            properties.put("tenant", tenant);
+        }
+        for (String change : changes) {
+            int equals = change.indexOf('=');
+            if (equals < 1) {
+                System.err.println("Not key=value: '" + change + "'. Nothing changed.");
+                return null;
+            }
+            properties.put(change.substring(0, equals).trim(), change.substring(equals + 1).trim());
+        }
+        configuration.update(properties);
+        audit.append(ref.tenant(), Console.actor(session), "policy", dataset, null,
+                "set " + String.join(", ", changes));
+        System.out.println("Policy of " + ref + " changed: " + String.join(", ", changes)
+                + ". If the log shows the policy was refused, the dataset stays internal.");
+        return null;
+    }
+
+    private static void print(DatasetPolicy policy) {
+        System.out.println("Dataset:        " + policy.dataset());
+        System.out.println("Classification: " + policy.classification().name().toLowerCase(java.util.Locale.ROOT));
+        System.out.println("Licence:        " + policy.license());
+        System.out.println("Purposes:       " + String.join(", ", policy.purposes()));
+        System.out.println("Legal basis:    " + policy.legalBasis());
+        System.out.println("Retention:      " + (policy.retention() == null ? "none" : policy.retention().text()
+                + (policy.aggregate() ? ", then aggregated to " + policy.resolution() : ", then deleted")));
+        System.out.println("Counts:         " + policy.countRule());
+        System.out.println("Owner:          " + policy.owner());
+    }
+}
