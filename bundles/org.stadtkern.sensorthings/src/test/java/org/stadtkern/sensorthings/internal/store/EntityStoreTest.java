@@ -38,12 +38,15 @@ class EntityStoreTest {
     @BeforeEach
     void createSchemaAndData() throws Exception {
         connection = DriverManager.getConnection("jdbc:h2:mem:sta" + System.nanoTime());
-        try (InputStream in = EntityStoreTest.class.getResourceAsStream("/db/sensorthings/V1.sql");
-                Statement statement = connection.createStatement()) {
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^\\s*--.*$", "");
-            for (String sql : script.split(";\\s*\n")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
+        for (String version : new String[] {"V1", "V2"}) {
+            try (InputStream in = EntityStoreTest.class.getResourceAsStream("/db/sensorthings/" + version + ".sql");
+                    Statement statement = connection.createStatement()) {
+                String script = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .replaceAll("(?m)^\\s*--.*$", "");
+                for (String sql : script.split(";\\s*\n")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
                 }
             }
         }
