@@ -51,7 +51,8 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
             Response read = get("/sta/v1.1/Observations(" + created.get("@iot.id") + ")/result/$value");
             assertEquals("12.5", read.body());
 
-            publish("v1.1/Observations", "{\"result\": \"dry\", \"Datastream\": {\"@iot.id\": " + datastream + "}}");
+            publish("v1.1/Observations", "{\"phenomenonTime\": \"2026-11-22T08:00:00Z\", \"result\": \"dry\", "
+                    + "\"Datastream\": {\"@iot.id\": " + datastream + "}}");
             assertEquals("dry", subscriber.next(collection).get("result").asText());
 
             Thread.sleep(2_000); // the retained latest message is renewed at most once a second

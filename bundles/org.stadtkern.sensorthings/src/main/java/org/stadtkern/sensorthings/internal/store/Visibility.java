@@ -40,7 +40,31 @@ public final class Visibility {
             return Sql.of(alias + ".tenant = ?", Sql.Kind.BOOLEAN, tenant);
         }
         Sql datastreams = datastreams("d");
-        Sql related = switch (type) {
+        Sql related = related(type, alias, datastreams);
+        if (type != EntityType.DATASTREAM && type != EntityType.OBSERVATION) {
+            // entities without any Datastream belong to no dataset: visible where unassigned data is
+            List<String> unassigned = readable.datasets().entrySet().stream()
+                    .filter(e -> e.getValue().contains("")).map(Map.Entry::getKey).sorted().toList();
+            if (!unassigned.isEmpty()) {
+                Sql none = related(type, alias, Sql.of("1 = 1", Sql.Kind.BOOLEAN));
+                List<Object> parameters = new ArrayList<>(related.parameters());
+                parameters.addAll(unassigned);
+                related = new Sql("(" + related.text() + " or (" + alias + ".tenant in ("
+                        + String.join(", ", unassigned.stream().map(t -> "?").toList()) + ") and not "
+                        + none.text() + "))", parameters, Sql.Kind.BOOLEAN, null);
+            }
+        }
+        if (readable.memberOf() == null || type == EntityType.DATASTREAM || type == EntityType.OBSERVATION) {
+            return related;
+        }
+        List<Object> parameters = new ArrayList<>(List.of(readable.memberOf()));
+        parameters.addAll(related.parameters());
+        return new Sql("(" + alias + ".tenant = ? or " + related.text() + ")", parameters, Sql.Kind.BOOLEAN, null);
+    }
+
+    /** The rows of the type that belong to a Datastream satisfying {@code datastreams} (row d). */
+    private Sql related(EntityType type, String alias, Sql datastreams) {
+        return switch (type) {
             case DATASTREAM -> datastreams(alias);
             case OBSERVATION -> wrap(alias + ".datastream_id in (select d.id from sta_datastreams d where %s)",
                     datastreams);
@@ -53,12 +77,6 @@ public final class Visibility {
             case FEATURE_OF_INTEREST -> wrap("exists (select 1 from sta_observations o join sta_datastreams d on "
                     + "d.id = o.datastream_id where o.feature_id = " + alias + ".id and (%s))", datastreams);
         };
-        if (readable.memberOf() == null || type == EntityType.DATASTREAM || type == EntityType.OBSERVATION) {
-            return related;
-        }
-        List<Object> parameters = new ArrayList<>(List.of(readable.memberOf()));
-        parameters.addAll(related.parameters());
-        return new Sql("(" + alias + ".tenant = ? or " + related.text() + ")", parameters, Sql.Kind.BOOLEAN, null);
     }
 
     private static Sql exists(String join, Sql datastreams) {
