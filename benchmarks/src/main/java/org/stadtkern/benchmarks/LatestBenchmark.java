@@ -44,7 +44,7 @@ public final class LatestBenchmark {
                     .append(i % 1000).append(']');
         }
         body.append("]}]");
-        var response = sta.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sta.root()
+        var response = sta.send(Sta.request(java.net.URI.create(sta.root()
                 + "/CreateObservations")).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build());
         if (response.statusCode() != 201 || response.body().contains("\"error\"")) {

@@ -52,7 +52,7 @@ public final class SensorThingsBenchmark {
             Thread thread = new Thread(() -> {
                 long n = 0;
                 while (System.nanoTime() < end) {
-                    HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    HttpRequest request = Sta.request(uri).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"result\": " + n++ + "}")).build();
                     try {
                         HttpResponse<Void> response = sta.http().send(request, HttpResponse.BodyHandlers.discarding());

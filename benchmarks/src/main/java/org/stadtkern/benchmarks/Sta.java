@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,10 @@ final class Sta {
                "ObservedProperty": {"name": "bench", "definition": "http://example.org/bench", "description": "d"}}]}
             """;
 
+    /** The runtime's own user (operator and admin of the default tenant): writes need the role operator. */
+    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder()
+            .encodeToString("stadtkern:stadtkern".getBytes(StandardCharsets.UTF_8));
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String root;
 
@@ -42,9 +47,14 @@ final class Sta {
         return http;
     }
 
+    /** A request to a path under the service root, logged in as an operator. */
+    static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", AUTHORIZATION);
+    }
+
     /** Creates a Thing with one Datastream; returns the Datastream's id. */
     long station(String name) throws IOException, InterruptedException {
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(root + "/Things"))
+        HttpResponse<String> created = send(request(URI.create(root + "/Things"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(String.format(STATION, name, name))).build());
         if (created.statusCode() != 201) {
@@ -59,7 +69,7 @@ final class Sta {
     }
 
     JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(root + path)).GET().build());
+        HttpResponse<String> response = send(request(URI.create(root + path)).GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
         }

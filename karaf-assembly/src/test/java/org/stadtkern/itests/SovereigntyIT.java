@@ -138,7 +138,8 @@ public class SovereigntyIT extends StadtkernTestSupport {
         long thing = station("Personal " + tag, dataset);
         assertEquals("even an administrator needs a grant", 0, size(STA + "/Things(" + thing + ")/Datastreams",
                 DEFAULT_USER));
-        console("sovereignty:grant ob-analyst " + dataset + " traffic-planning");
+        String granted = console("sovereignty:grant ob-analyst " + dataset + " traffic-planning");
+        String grant = granted.substring("Grant ".length(), granted.indexOf(':'));
         long stream = http("GET", STA + "/Things(" + thing + ")/Datastreams?purpose=traffic-planning", null, null,
                 "ob-analyst").json().get("value").get(0).get("@iot.id").asLong();
         String path = STA + "/Datastreams(" + stream + ")/Observations";
@@ -148,6 +149,9 @@ public class SovereigntyIT extends StadtkernTestSupport {
         assertEquals("a grant for another purpose than declared", 404, withPurpose(path, "ob-analyst", "research"));
         assertEquals(200, withPurpose(path, "ob-analyst", "traffic-planning"));
         assertEquals("another tenant", 404, withPurpose(path, "du-reader", "traffic-planning"));
+
+        assertTrue(console("sovereignty:revoke " + grant).contains("revoked"));
+        assertEquals("the grant revoked", 404, withPurpose(path, "ob-analyst", "traffic-planning"));
 
         String audit = console("sovereignty:audit --dataset " + dataset);
         assertTrue(audit, audit.contains("ob-analyst@oberhausen") && audit.contains("traffic-planning"));
@@ -161,15 +165,33 @@ public class SovereigntyIT extends StadtkernTestSupport {
         ServiceReference<DataSource> reference = bundleContext.getServiceReferences(DataSource.class,
                 "(dataSourceName=stadtkern)").iterator().next();
         DataSource dataSource = bundleContext.getService(reference);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement tamper = connection.prepareStatement(
-                        "update sovereignty_audit set actor = 'someone-else' where seq = 1")) {
-            // record 1 exists: the refused login above was recorded at the latest
-            assertEquals(1, tamper.executeUpdate());
-            String verdict = console("sovereignty:audit --verify");
-            assertTrue(verdict, verdict.contains("BROKEN") && verdict.contains("record 1 was changed"));
+        try (Connection connection = dataSource.getConnection()) {
+            String actor;
+            try (PreparedStatement read = connection.prepareStatement(
+                    "select actor from sovereignty_audit where seq = 1");
+                    java.sql.ResultSet row = read.executeQuery()) {
+                // record 1 exists: the refused login above was recorded at the latest
+                assertTrue(row.next());
+                actor = row.getString(1);
+            }
+            setActor(connection, "someone-else");
+            try {
+                String verdict = console("sovereignty:audit --verify");
+                assertTrue(verdict, verdict.contains("BROKEN") && verdict.contains("record 1 was changed"));
+            } finally {
+                setActor(connection, actor);
+            }
+            assertTrue("intact again", console("sovereignty:audit --verify").contains("intact"));
         } finally {
             bundleContext.ungetService(reference);
+        }
+    }
+
+    private static void setActor(Connection connection, String actor) throws Exception {
+        try (PreparedStatement tamper = connection.prepareStatement(
+                "update sovereignty_audit set actor = ? where seq = 1")) {
+            tamper.setString(1, actor);
+            assertEquals(1, tamper.executeUpdate());
         }
     }
 

@@ -15,13 +15,11 @@ import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
 @Designate(ocd = SovereigntyConfig.class)
 public final class Settings {
 
-    private final SovereigntyConfig config;
     private final Set<String> purposes;
     private final Classification unassigned;
 
     @Activate
     public Settings(SovereigntyConfig config) {
-        this.config = config;
         this.purposes = Set.copyOf(new LinkedHashSet<>(Arrays.stream(config.purposes().split(","))
                 .map(String::trim).filter(p -> !p.isEmpty()).toList()));
         this.unassigned = DatasetPolicy.parseClassification(config.unassigned_classification());
@@ -38,9 +36,5 @@ public final class Settings {
     /** The classification of Datastreams without a dataset. */
     public Classification unassigned() {
         return unassigned;
-    }
-
-    public SovereigntyConfig config() {
-        return config;
     }
 }

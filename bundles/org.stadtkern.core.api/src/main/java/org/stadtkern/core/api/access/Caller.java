@@ -1,6 +1,5 @@
 package org.stadtkern.core.api.access;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +15,7 @@ import java.util.Set;
 public record Caller(String user, String tenant, Set<Role> roles, String purpose) {
 
     public Caller {
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        roles = Set.copyOf(roles);
     }
 
     /** A caller without credentials. */

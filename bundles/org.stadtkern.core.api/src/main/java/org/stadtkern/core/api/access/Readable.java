@@ -32,9 +32,4 @@ public record Readable(Map<String, Set<String>> datasets, String memberOf, Set<S
         }
         return datasets.getOrDefault(tenant, Set.of()).contains(dataset);
     }
-
-    /** Whether the caller is a member of the tenant. */
-    public boolean isMemberOf(String tenant) {
-        return tenant.equals(memberOf);
-    }
 }

@@ -1,5 +1,8 @@
 package org.stadtkern.core.api.access;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The roles of the access model, as role names of the JAAS realm. Anonymous callers have none.
  * Each role includes what the ones before it may do, except that personal data always needs a grant.
@@ -23,5 +26,10 @@ public enum Role {
     /** The role's name in the JAAS realm ({@code etc/users.properties}). */
     public String realmName() {
         return realmName;
+    }
+
+    /** The role with this realm name. */
+    public static Optional<Role> ofRealmName(String name) {
+        return Arrays.stream(values()).filter(role -> role.realmName.equals(name)).findFirst();
     }
 }

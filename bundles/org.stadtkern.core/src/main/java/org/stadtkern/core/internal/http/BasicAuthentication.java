@@ -1,20 +1,10 @@
 package org.stadtkern.core.internal.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.Principal;
-import java.util.Base64;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import javax.security.auth.Subject;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
 import javax.servlet.http.HttpServletRequest;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.stadtkern.core.api.access.JaasRealm;
 import org.stadtkern.core.api.http.Problem;
 
 /**
@@ -24,7 +14,6 @@ import org.stadtkern.core.api.http.Problem;
  */
 final class BasicAuthentication {
 
-    static final String REALM = "karaf";
     private static final String PREFIX = "Basic ";
 
     private BasicAuthentication() {
@@ -43,35 +32,13 @@ final class BasicAuthentication {
             throw unauthorized("Log in with HTTP Basic authentication.");
         }
         String[] credentials = decode(authorization.substring(PREFIX.length()).trim());
-        Subject subject = new Subject();
-        try {
-            LoginContext login = new LoginContext(REALM, subject, callbacks -> {
-                for (var callback : callbacks) {
-                    if (callback instanceof NameCallback name) {
-                        name.setName(credentials[0]);
-                    } else if (callback instanceof PasswordCallback password) {
-                        password.setPassword(credentials[1].toCharArray());
-                    } else {
-                        throw new UnsupportedCallbackException(callback);
-                    }
-                }
-            });
-            login.login();
-        } catch (LoginException e) {
-            throw unauthorized("User or password not accepted.");
-        }
-        return subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
-                .collect(Collectors.toSet());
+        return JaasRealm.login(credentials[0], credentials[1])
+                .orElseThrow(() -> unauthorized("User or password not accepted."));
     }
 
     private static String[] decode(String encoded) throws Problem {
         try {
-            String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = text.indexOf(':');
-            if (colon < 1) {
-                throw unauthorized("Malformed Basic credentials.");
-            }
-            return new String[] {text.substring(0, colon), text.substring(colon + 1)};
+            return JaasRealm.basicCredentials(encoded);
         } catch (IllegalArgumentException e) {
             throw unauthorized("Malformed Basic credentials.");
         }

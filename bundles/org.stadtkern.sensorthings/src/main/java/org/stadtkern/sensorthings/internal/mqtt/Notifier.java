@@ -204,7 +204,7 @@ public final class Notifier {
             return;
         }
         for (String filter : known.startingWith(topic + "?")) {
-            Selection.of(type, filter.substring(topic.length() + 1), json)
+            SelectedNotification.of(type, filter.substring(topic.length() + 1), json)
                     .ifPresent(selected -> send(filter, bytes(selected), false));
         }
     }

@@ -44,7 +44,7 @@ public final class DatastreamDatasets {
     public static int backfill(Connection connection) throws SQLException {
         Map<Long, String> datasets = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, properties from sta_datastreams where dataset = '' and properties is not null");
+                "select id, properties from sta_datastreams where dataset = '' and properties like '%\"dataset\"%'");
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 String dataset = datasetOf(row.getString(2));

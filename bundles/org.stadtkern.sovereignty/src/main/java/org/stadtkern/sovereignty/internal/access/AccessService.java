@@ -1,9 +1,7 @@
 package org.stadtkern.sovereignty.internal.access;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Classification;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.access.Denied;
+import org.stadtkern.core.api.access.JaasRealm;
 import org.stadtkern.core.api.access.Readable;
 import org.stadtkern.core.api.access.Role;
 import org.stadtkern.sovereignty.internal.Settings;
@@ -147,12 +146,7 @@ public final class AccessService implements AccessControl {
 
     private static String[] basic(String encoded) throws Denied {
         try {
-            String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-            int colon = text.indexOf(':');
-            if (colon < 1) {
-                throw new Denied(401, "Malformed Basic credentials.");
-            }
-            return new String[] {text.substring(0, colon), text.substring(colon + 1)};
+            return JaasRealm.basicCredentials(encoded);
         } catch (IllegalArgumentException e) {
             throw new Denied(401, "Malformed Basic credentials.");
         }

@@ -19,7 +19,8 @@ import org.stadtkern.sovereignty.internal.SovereigntyDatabase;
 
 /**
  * The append-only, hash-chained audit log in table {@code sovereignty_audit}. One writer per
- * runtime appends under a lock; {@link #verify} recomputes the chain and names the first record that
+ * runtime appends under a lock (several runtimes on one database would need a sequence and a lock
+ * in the database); {@link #verify} recomputes the chain and names the first record that
  * was changed, removed or inserted.
  */
 @Component(service = AuditLog.class)
@@ -29,6 +30,9 @@ public final class AuditLog {
 
     private final SovereigntyDatabase database;
     private final Clock clock;
+    /** The newest record's seq and hash once read: appending then costs one insert, not a query too. */
+    private long lastSeq = -1;
+    private String lastHash;
 
     @Activate
     public AuditLog(@Reference SovereigntyDatabase database) {
@@ -46,16 +50,11 @@ public final class AuditLog {
         String shortDetail = detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX - 1) + "…" : detail;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (Connection connection = database.connection()) {
-            long seq = 1;
-            String previous = AuditRecord.GENESIS;
-            try (PreparedStatement last = connection.prepareStatement(
-                    "select seq, hash from sovereignty_audit order by seq desc limit 1");
-                    ResultSet row = last.executeQuery()) {
-                if (row.next()) {
-                    seq = row.getLong(1) + 1;
-                    previous = row.getString(2);
-                }
+            if (lastSeq < 0) {
+                readLast(connection);
             }
+            long seq = lastSeq + 1;
+            String previous = lastHash;
             AuditRecord record = new AuditRecord(seq, at, tenant, actor, action, dataset, purpose, shortDetail,
                     previous, null).sealed();
             try (PreparedStatement insert = connection.prepareStatement("insert into sovereignty_audit (seq, at, "
@@ -73,9 +72,25 @@ public final class AuditLog {
                 insert.setString(10, record.hash());
                 insert.executeUpdate();
             }
+            lastSeq = record.seq();
+            lastHash = record.hash();
             return record;
         } catch (SQLException e) {
+            lastSeq = -1;
             throw new IllegalStateException("The audit log cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private void readLast(Connection connection) throws SQLException {
+        lastSeq = 0;
+        lastHash = AuditRecord.GENESIS;
+        try (PreparedStatement last = connection.prepareStatement(
+                "select seq, hash from sovereignty_audit order by seq desc limit 1");
+                ResultSet row = last.executeQuery()) {
+            if (row.next()) {
+                lastSeq = row.getLong(1);
+                lastHash = row.getString(2);
+            }
         }
     }
 

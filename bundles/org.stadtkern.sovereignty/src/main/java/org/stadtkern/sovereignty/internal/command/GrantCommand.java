@@ -2,38 +2,25 @@ package org.stadtkern.sovereignty.internal.command;
 
 import java.time.Instant;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
-import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.sovereignty.internal.Settings;
-import org.stadtkern.sovereignty.internal.audit.AuditLog;
 import org.stadtkern.sovereignty.internal.identity.Grants;
 
 /** {@code sovereignty:grant <user> <dataset> <purpose> [--until <time>]}: lets a user read personal data. */
 @Command(scope = "sovereignty", name = "grant", description = "Grants a user the reading of a personal dataset "
         + "for a purpose.")
 @Service
-public class GrantCommand implements Action {
+public class GrantCommand extends AuditedCommand {
 
     @Reference
     Grants grants;
 
     @Reference
-    AuditLog audit;
-
-    @Reference
     Settings settings;
-
-    @Reference
-    Tenancy tenancy;
-
-    @Reference(optional = true)
-    Session session;
 
     @Argument(index = 0, name = "user", required = true)
     String user;
@@ -43,9 +30,6 @@ public class GrantCommand implements Action {
 
     @Argument(index = 2, name = "purpose", required = true)
     String purpose;
-
-    @Option(name = "--tenant", description = "The user's and dataset's tenant (default: the default tenant)")
-    String tenant;
 
     @Option(name = "--until", description = "ISO 8601 instant the grant ends, e.g. 2027-06-30T00:00:00Z")
     String until;
@@ -63,9 +47,9 @@ public class GrantCommand implements Action {
             System.err.println("--until must be an ISO 8601 instant such as 2027-06-30T00:00:00Z.");
             return null;
         }
-        String owner = tenant == null ? tenancy.defaultTenant() : tenant;
-        long id = grants.add(owner, user, dataset, purpose, Console.actor(session), Instant.now(), end);
-        audit.append(owner, Console.actor(session), "grant", dataset, purpose, "grant " + id + " to " + user
+        String owner = tenant();
+        long id = grants.add(owner, user, dataset, purpose, actor(), Instant.now(), end);
+        record("grant", dataset, purpose, "grant " + id + " to " + user
                 + (end == null ? "" : " until " + end));
         System.out.println("Grant " + id + ": " + user + " may read " + dataset + " for " + purpose
                 + (end == null ? "" : " until " + end) + ".");

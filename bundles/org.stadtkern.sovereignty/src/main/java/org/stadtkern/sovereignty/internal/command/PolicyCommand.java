@@ -5,18 +5,14 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
-import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.access.DatasetRef;
-import org.stadtkern.sovereignty.internal.audit.AuditLog;
 import org.stadtkern.sovereignty.internal.policy.ConfiguredPolicy;
 import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
 import org.stadtkern.sovereignty.internal.policy.Policies;
@@ -28,7 +24,7 @@ import org.stadtkern.sovereignty.internal.policy.Policies;
  */
 @Command(scope = "sovereignty", name = "policy", description = "Shows or changes the policy of a dataset.")
 @Service
-public class PolicyCommand implements Action {
+public class PolicyCommand extends AuditedCommand {
 
     private static final String FACTORY_PID = "org.stadtkern.sovereignty.policy";
 
@@ -38,20 +34,8 @@ public class PolicyCommand implements Action {
     @Reference
     ConfigurationAdmin configurationAdmin;
 
-    @Reference
-    AuditLog audit;
-
-    @Reference
-    Tenancy tenancy;
-
-    @Reference(optional = true)
-    Session session;
-
     @Argument(index = 0, name = "dataset", required = true, description = "The dataset's name")
     String dataset;
-
-    @Option(name = "--tenant", description = "The dataset's tenant (default: the runtime's default tenant)")
-    String tenant;
 
     @Option(name = "--set", multiValued = true, description = "key=value, e.g. classification=personal, "
             + "purposes=traffic-planning, retention=P90D, retention.action=aggregate, count.rule=suppress, count.k=5")
@@ -59,7 +43,7 @@ public class PolicyCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        DatasetRef ref = new DatasetRef(tenant == null ? tenancy.defaultTenant() : tenant, dataset);
+        DatasetRef ref = new DatasetRef(tenant(), dataset);
         if (changes == null || changes.isEmpty()) {
             Optional<DatasetPolicy> policy = policies.of(ref);
             if (policy.isEmpty()) {
@@ -88,7 +72,7 @@ public class PolicyCommand implements Action {
             properties.put(change.substring(0, equals).trim(), change.substring(equals + 1).trim());
         }
         configuration.update(properties);
-        audit.append(ref.tenant(), Console.actor(session), "policy", dataset, null,
+        record("policy", dataset, null,
                 "set " + String.join(", ", changes));
         System.out.println("Policy of " + ref + " changed: " + String.join(", ", changes)
                 + ". If the log shows the policy was refused, the dataset stays internal.");

@@ -4,50 +4,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
-import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.sovereignty.internal.audit.AuditLog;
-import org.stadtkern.sovereignty.internal.identity.RealmLogin;
 import org.stadtkern.sovereignty.internal.identity.Tokens;
+import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
 
 /**
- * {@code sovereignty:token <user> --role reader [--tenant t] [--valid PT1H|P30D]}: issues an API
+ * {@code sovereignty:token --role reader [--tenant t] [--valid PT1H|P30D] <user>}: issues an API
  * token (shown once) for an app or dashboard acting as that user.
  */
 @Command(scope = "sovereignty", name = "token", description = "Issues an API token (Authorization: Bearer ...).")
 @Service
-public class TokenCommand implements Action {
+public class TokenCommand extends AuditedCommand {
 
     @Reference
     Tokens tokens;
-
-    @Reference
-    AuditLog audit;
-
-    @Reference
-    Tenancy tenancy;
-
-    @Reference(optional = true)
-    Session session;
 
     @Argument(index = 0, name = "user", required = true, description = "Who the token acts as")
     String user;
 
     @Option(name = "--role", multiValued = true, description = "reader, operator, data-owner or admin")
     List<String> roles;
-
-    @Option(name = "--tenant", description = "The user's tenant (default: the default tenant)")
-    String tenant;
 
     @Option(name = "--valid", description = "How long, ISO 8601 (default P30D)")
     String valid = "P30D";
@@ -56,24 +41,24 @@ public class TokenCommand implements Action {
     public Object execute() throws Exception {
         Set<Role> granted = EnumSet.noneOf(Role.class);
         for (String name : roles == null ? List.<String>of() : roles) {
-            Role role = RealmLogin.caller(user, Set.of(name), "").roles().stream().findFirst().orElse(null);
-            if (role == null) {
+            Optional<Role> role = Role.ofRealmName(name);
+            if (role.isEmpty()) {
                 System.err.println("Unknown role '" + name + "': reader, operator, data-owner or admin.");
                 return null;
             }
-            granted.add(role);
+            granted.add(role.get());
         }
         Duration length;
         try {
-            length = org.stadtkern.sovereignty.internal.policy.DatasetPolicy.duration(valid);
+            length = DatasetPolicy.duration(valid);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return null;
         }
-        String owner = tenant == null ? tenancy.defaultTenant() : tenant;
+        String owner = tenant();
         Instant expires = Instant.now().plus(length);
         String token = tokens.issue(new Caller(user, owner, granted, null), "console", expires);
-        audit.append(owner, Console.actor(session), "token", null, null, "token for " + user + " " + granted
+        record("token", null, null, "token for " + user + " " + granted
                 + " until " + expires);
         System.out.println(token);
         System.out.println("Valid until " + expires + ". It is shown only now.");

@@ -76,17 +76,6 @@ public final class Tokens {
         }
     }
 
-    /** Revokes every token of a user; how many. */
-    public int revoke(String tenant, String user) throws SQLException {
-        try (Connection connection = database.connection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "delete from sovereignty_tokens where tenant = ? and user_name = ?")) {
-            delete.setString(1, tenant);
-            delete.setString(2, user);
-            return delete.executeUpdate();
-        }
-    }
-
     private static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

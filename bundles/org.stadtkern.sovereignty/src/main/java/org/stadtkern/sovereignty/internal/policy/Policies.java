@@ -16,19 +16,30 @@ import org.stadtkern.core.api.access.DatasetRef;
 public final class Policies {
 
     private final List<ConfiguredPolicy> configured = new CopyOnWriteArrayList<>();
+    /** The policies by tenant and name, made again only when configurations change (asked on every request). */
+    private volatile List<DatasetPolicy> sorted = List.of();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void add(ConfiguredPolicy policy) {
         configured.add(policy);
+        sort();
     }
 
     void remove(ConfiguredPolicy policy) {
         configured.remove(policy);
+        sort();
+    }
+
+    private synchronized void sort() {
+        sorted = configured.stream().map(ConfiguredPolicy::policy)
+                .sorted(Comparator.comparing((DatasetPolicy p) -> p.dataset().tenant())
+                        .thenComparing(p -> p.dataset().name()))
+                .toList();
     }
 
     /** The policy of a dataset, if one is configured. */
     public Optional<DatasetPolicy> of(DatasetRef dataset) {
-        return configured.stream().map(ConfiguredPolicy::policy).filter(p -> p.dataset().equals(dataset)).findFirst();
+        return sorted.stream().filter(p -> p.dataset().equals(dataset)).findFirst();
     }
 
     /** The configuration behind a dataset's policy. */
@@ -38,9 +49,6 @@ public final class Policies {
 
     /** All policies, by tenant and name. */
     public List<DatasetPolicy> all() {
-        return configured.stream().map(ConfiguredPolicy::policy)
-                .sorted(Comparator.comparing((DatasetPolicy p) -> p.dataset().tenant())
-                        .thenComparing(p -> p.dataset().name()))
-                .toList();
+        return sorted;
     }
 }

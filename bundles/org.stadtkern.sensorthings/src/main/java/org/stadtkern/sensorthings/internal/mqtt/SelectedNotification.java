@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * carries only the selected properties (MQTT extension of SensorThings 1.1). Other query options are
  * not allowed in subscriptions.
  */
-final class Selection {
+final class SelectedNotification {
 
-    private Selection() {
+    private SelectedNotification() {
     }
 
     /**

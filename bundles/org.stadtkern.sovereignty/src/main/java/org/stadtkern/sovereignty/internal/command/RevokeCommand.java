@@ -1,0 +1,31 @@
+package org.stadtkern.sovereignty.internal.command;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.stadtkern.sovereignty.internal.identity.Grants;
+
+/** {@code sovereignty:revoke [--tenant t] <id>}: ends a grant at once. */
+@Command(scope = "sovereignty", name = "revoke", description = "Revokes a grant (ids from sovereignty:grants).")
+@Service
+public class RevokeCommand extends AuditedCommand {
+
+    @Reference
+    Grants grants;
+
+    @Argument(index = 0, name = "id", required = true)
+    long id;
+
+    @Override
+    public Object execute() throws Exception {
+        String owner = tenant();
+        if (!grants.remove(owner, id)) {
+            System.err.println("No grant " + id + " of " + owner + ".");
+            return null;
+        }
+        record("revoke", null, null, "grant " + id + " revoked");
+        System.out.println("Grant " + id + " revoked.");
+        return null;
+    }
+}
