@@ -21,6 +21,8 @@ import org.osgi.service.jdbc.DataSourceFactory;
  * would, pointing at a real PostgreSQL 15 (installed and started by .ci/run: database, user and
  * password "stadtkern" on localhost:5432); the bundles create their tables there and MQTT data
  * lands in it, and the OGC SensorThings test suite passes on it. The file is restored afterwards.
+ * The database is emptied first, as for a new installation: what an earlier run left (the suite
+ * deletes Datastreams and leaves their ObservedProperties) would change what the suite reads first.
  */
 public class PostgresqlIT extends StadtkernTestSupport {
 
@@ -30,6 +32,13 @@ public class PostgresqlIT extends StadtkernTestSupport {
     public void postgresqlByConfigurationOnly() throws Exception {
         Path config = Paths.get(System.getProperty("karaf.etc"), "org.ops4j.datasource-stadtkern.cfg");
         String original = Files.readString(config);
+        withPostgresql(connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists public cascade");
+                statement.execute("create schema public");
+            }
+            return 0;
+        });
         try {
             Files.writeString(config, original
                     .replace("osgi.jdbc.driver.class = org.h2.Driver", "osgi.jdbc.driver.class = org.postgresql.Driver")
@@ -54,6 +63,24 @@ public class PostgresqlIT extends StadtkernTestSupport {
 
     /** Counts the datastream's rows with a connection of our own, not through Stadtkern. */
     private int rowsInPostgresql(String datastream) throws Exception {
+        return withPostgresql(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select count(*) from observations where datastream = ?")) {
+                query.setString(1, datastream);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+
+    private interface Work {
+        int run(Connection connection) throws Exception;
+    }
+
+    /** Runs work on a connection of our own to the PostgreSQL database, not through Stadtkern. */
+    private int withPostgresql(Work work) throws Exception {
         ServiceReference<DataSourceFactory> reference = bundleContext.getServiceReferences(DataSourceFactory.class,
                 "(osgi.jdbc.driver.class=org.postgresql.Driver)").iterator().next();
         Properties properties = new Properties();
@@ -61,14 +88,8 @@ public class PostgresqlIT extends StadtkernTestSupport {
         properties.setProperty(DataSourceFactory.JDBC_USER, "stadtkern");
         properties.setProperty(DataSourceFactory.JDBC_PASSWORD, "stadtkern");
         DataSource dataSource = bundleContext.getService(reference).createDataSource(properties);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select count(*) from observations where datastream = ?")) {
-            query.setString(1, datastream);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
         } finally {
             bundleContext.ungetService(reference);
         }
