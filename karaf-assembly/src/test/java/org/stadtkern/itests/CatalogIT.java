@@ -1,6 +1,7 @@
 package org.stadtkern.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,11 @@ public class CatalogIT extends StadtkernTestSupport {
                 + "\"properties\": {\"dataset\": \"environment\"}");
         Response created = http("POST", "/sta/v1.1/Things", "application/json", thing.getBytes(StandardCharsets.UTF_8));
         assertEquals(created.body(), 201, created.status());
+        String internal = "Fahrgastzaehlung " + UUID.randomUUID();
+        Response hidden = http("POST", "/sta/v1.1/Things", "application/json", thing.replace(name, internal)
+                .replace("\"dataset\": \"environment\"", "\"dataset\": \"door-counts\"")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(hidden.body(), 201, hidden.status());
 
         Response turtle = get("/catalog");
         assertEquals(200, turtle.status());
@@ -44,6 +50,8 @@ public class CatalogIT extends StadtkernTestSupport {
         assertTrue(turtle.body(), turtle.body().contains("dct:license <http://dcat-ap.de/def/licenses/dl-by-de/2.0>"));
         assertTrue(turtle.body(), turtle.body().contains("Umweltmessstationen"));
         assertTrue(turtle.body(), turtle.body().contains(name));
+        assertFalse("an open-data catalog names nothing internal", turtle.body().contains(internal)
+                || turtle.body().contains("door-counts"));
 
         Response jsonLd = http("GET", "/catalog?format=jsonld", null, null);
         assertTrue(jsonLd.contentType(), jsonLd.contentType().startsWith("application/ld+json"));
@@ -53,6 +61,7 @@ public class CatalogIT extends StadtkernTestSupport {
         Response page = get("/catalog/index.html");
         assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
         assertTrue(page.body(), page.body().contains("Umweltmessstationen") && page.body().contains(name));
+        assertFalse(page.body(), page.body().contains(internal));
 
         Response missing = get("/catalog/nothing");
         assertEquals(404, missing.status());

@@ -41,7 +41,7 @@ public class SovereigntyIT extends StadtkernTestSupport {
         }
     }
 
-    private static long station(String name, String dataset) {
+    static long station(String name, String dataset) {
         String body = SensorThingsConformanceIT.WEATHER_STATION.replace("Weather station Altmarkt", name)
                 .replace("\"2 m above the roof\",", "\"2 m above the roof\", \"properties\": {\"dataset\": \""
                         + dataset + "\"},");
@@ -50,7 +50,7 @@ public class SovereigntyIT extends StadtkernTestSupport {
         return created.json().get("@iot.id").asLong();
     }
 
-    private static long datastreamOf(long thing) {
+    static long datastreamOf(long thing) {
         return SensorThingsHttpIT.firstId(STA + "/Things(" + thing + ")/Datastreams");
     }
 

@@ -23,6 +23,8 @@ import org.junit.runners.Suite.SuiteClasses;
     SensorThingsConformanceIT.class,
     CatalogIT.class,
     SovereigntyIT.class,
+    RetentionIT.class,
+    SovereigntyExportIT.class,
     HealthIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,

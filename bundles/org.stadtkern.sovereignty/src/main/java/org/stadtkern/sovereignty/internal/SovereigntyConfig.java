@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Runtime-wide settings of data sovereignty, PID {@code org.stadtkern.sovereignty}. */
 @ObjectClassDefinition(name = "Stadtkern data sovereignty",
-        description = "Purposes and the treatment of data without a dataset.")
+        description = "Purposes, the treatment of data without a dataset, the daily retention run.")
 public @interface SovereigntyConfig {
 
     @AttributeDefinition(name = "Purposes", description = "The controlled list of purposes (comma-separated) "
@@ -15,4 +15,16 @@ public @interface SovereigntyConfig {
     @AttributeDefinition(name = "Unassigned data", description = "Classification of Datastreams that name no "
             + "dataset: internal (default) or open.")
     String unassigned_classification() default "internal";
+
+    @AttributeDefinition(name = "Controller", description = "Name and contact of the controller (GDPR Art. 30 "
+            + "(1) a), e.g. the city administration's address.", required = false)
+    String controller() default "";
+
+    @AttributeDefinition(name = "Data protection officer", description = "Contact of the data protection officer "
+            + "(Art. 30 (1) a).", required = false)
+    String data_protection_officer() default "";
+
+    @AttributeDefinition(name = "Retention run", description = "Local time of day (HH:mm) of the daily retention "
+            + "run; empty: no scheduled run (sovereignty:retention still works).", required = false)
+    String retention_at() default "03:15";
 }

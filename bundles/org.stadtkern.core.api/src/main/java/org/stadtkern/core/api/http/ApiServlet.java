@@ -2,6 +2,7 @@ package org.stadtkern.core.api.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -137,6 +138,12 @@ public abstract class ApiServlet extends HttpServlet {
         response.setContentType(type);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        if (body instanceof Representation representation) {
+            response.setContentType(representation.mediaType());
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(representation.content().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         MAPPER.writeValue(response.getOutputStream(), body);
     }
 }

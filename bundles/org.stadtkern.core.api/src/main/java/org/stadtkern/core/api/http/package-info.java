@@ -2,7 +2,7 @@
  * JSON over HTTP for Stadtkern APIs: servlets that answer JSON and report every error as
  * {@code application/problem+json} (RFC 9457), never as an HTML page or a stack trace.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.stadtkern.core.api.http;
 
 import org.osgi.annotation.versioning.Version;

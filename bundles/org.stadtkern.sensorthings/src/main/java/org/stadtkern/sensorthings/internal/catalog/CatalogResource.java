@@ -29,16 +29,19 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.access.AccessControl;
+import org.stadtkern.core.api.access.Classification;
+import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.sensorthings.internal.store.Columns;
 import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * {@code GET /catalog}: the DCAT-AP.de 3.0 catalog as Turtle (default) or JSON-LD
  * ({@code Accept: application/ld+json} or {@code ?format=jsonld}), ready for GovData to harvest;
- * {@code GET /catalog/index.html}: the same for people.
+ * {@code GET /catalog/index.html}: the same for people. An open-data catalog: it lists only datasets
+ * whose data-sovereignty policy is {@code open} and only their Datastreams (Datastreams without a
+ * dataset in the default dataset, where such data is open), so that it names nothing internal.
  */
 @Component(service = Servlet.class, configurationPid = "org.stadtkern.catalog")
 @Designate(ocd = CatalogConfig.class)
@@ -52,12 +55,14 @@ public final class CatalogResource extends HttpServlet {
     private final transient CatalogConfig config;
     private final transient SensorThingsDatabase database;
     private final transient Tenancy tenancy;
+    private final transient AccessControl access;
     private final transient List<ConfiguredDataset> configured = new CopyOnWriteArrayList<>();
 
     @Activate
     public CatalogResource(CatalogConfig config, @Reference SensorThingsDatabase database,
-            @Reference Tenancy tenancy) {
+            @Reference Tenancy tenancy, @Reference AccessControl access) {
         this.config = config;
+        this.access = access;
         this.database = database;
         this.tenancy = tenancy;
     }
@@ -124,10 +129,15 @@ public final class CatalogResource extends HttpServlet {
                 config.publisher_uri(), config.contributor_id());
     }
 
-    /** The configured datasets, and the default dataset if no file configures it. */
+    private boolean open(String dataset) {
+        return access.classification(new DatasetRef(tenancy.defaultTenant(), dataset)) == Classification.OPEN;
+    }
+
+    /** The configured open datasets, and the default one if no file configures it (when unassigned data is open). */
     private List<CatalogDataset> datasets() {
-        List<CatalogDataset> datasets = new ArrayList<>(configured.stream().map(ConfiguredDataset::dataset).toList());
-        if (datasets.stream().noneMatch(d -> d.id().equals(config.default_dataset()))) {
+        List<CatalogDataset> datasets = new ArrayList<>(configured.stream().map(ConfiguredDataset::dataset)
+                .filter(d -> open(d.id())).toList());
+        if (datasets.stream().noneMatch(d -> d.id().equals(config.default_dataset())) && open("")) {
             datasets.add(new CatalogDataset(config.default_dataset(), "Sensordaten", "Messwerte der Sensoren der "
                     + "urbanen Datenplattform.", List.of("Sensor"), "", "http://dcat-ap.de/def/licenses/dl-by-de/2.0",
                     config.publisher_name(), "", ""));
@@ -136,19 +146,21 @@ public final class CatalogResource extends HttpServlet {
         return datasets;
     }
 
-    /** Every Datastream of the tenant, by dataset; Datastreams naming an unknown dataset go to the default. */
+    /** The open Datastreams of the tenant, by dataset; those without a dataset go to the default one. */
     private Map<String, List<CatalogGraph.Stream>> streams(List<CatalogDataset> datasets) throws SQLException {
         Map<String, List<CatalogGraph.Stream>> streams = new HashMap<>();
         try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement("select id, name, properties, "
+                PreparedStatement select = connection.prepareStatement("select id, name, dataset, "
                         + "phenomenon_time_start, phenomenon_time_end from sta_datastreams where tenant = ? "
                         + "order by id")) {
             select.setString(1, tenancy.defaultTenant());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    String dataset = dataset(rows.getString(3));
-                    String id = datasets.stream().anyMatch(d -> d.id().equals(dataset)) ? dataset
-                            : config.default_dataset();
+                    String dataset = rows.getString(3);
+                    String id = dataset.isEmpty() ? config.default_dataset() : dataset;
+                    if (datasets.stream().noneMatch(d -> d.id().equals(id)) || !open(dataset)) {
+                        continue;
+                    }
                     streams.computeIfAbsent(id, k -> new ArrayList<>()).add(new CatalogGraph.Stream(rows.getLong(1),
                             rows.getString(2), rows.getObject(4, OffsetDateTime.class),
                             rows.getObject(5, OffsetDateTime.class)));
@@ -156,17 +168,5 @@ public final class CatalogResource extends HttpServlet {
             }
         }
         return streams;
-    }
-
-    private static String dataset(String properties) {
-        if (properties == null) {
-            return "";
-        }
-        try {
-            JsonNode dataset = Columns.MAPPER.readTree(properties).path("dataset");
-            return dataset.isTextual() ? dataset.textValue() : "";
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -37,19 +33,7 @@ class EntityStoreTest {
 
     @BeforeEach
     void createSchemaAndData() throws Exception {
-        connection = DriverManager.getConnection("jdbc:h2:mem:sta" + System.nanoTime());
-        for (String version : new String[] {"V1", "V2"}) {
-            try (InputStream in = EntityStoreTest.class.getResourceAsStream("/db/sensorthings/" + version + ".sql");
-                    Statement statement = connection.createStatement()) {
-                String script = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .replaceAll("(?m)^\\s*--.*$", "");
-                for (String sql : script.split(";\\s*\n")) {
-                    if (!sql.isBlank()) {
-                        statement.execute(sql);
-                    }
-                }
-            }
-        }
+        connection = TestSchema.create();
         long thing = create(EntityType.THING, """
                 {"name": "Station Altmarkt", "description": "Town hall", "properties": {"owner": "Stadt", "floor": 3},
                  "Locations": [{"name": "Altmarkt", "description": "Roof", "encodingType": "application/geo+json",

@@ -1,2 +1,2 @@
-/** Data sovereignty: http (not exported). */
+/** Data sovereignty over HTTP: dataset policies and their ODRL form, Art. 30 record, audit log (not exported). */
 package org.stadtkern.sovereignty.internal.http;

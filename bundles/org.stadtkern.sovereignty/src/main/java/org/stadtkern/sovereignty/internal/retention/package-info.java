@@ -1,2 +1,2 @@
-/** Data sovereignty: retention (not exported). */
+/** Data sovereignty: the retention run over every dataset's stores (not exported). */
 package org.stadtkern.sovereignty.internal.retention;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.stadtkern.core.api.access.Classification;
 
 /** Policies are checked against the city's lists, and counts follow the rules of official statistics. */
-class PolicyTest {
+public class PolicyTest {
 
     private static final Set<String> PURPOSES = Set.of("traffic-planning", "research");
 
@@ -63,7 +63,7 @@ class PolicyTest {
     }
 
     /** A PolicyConfig as DS would make it from these properties, with the annotation's defaults. */
-    static PolicyConfig config(Map<String, Object> properties) {
+    public static PolicyConfig config(Map<String, Object> properties) {
         Map<String, Object> values = new HashMap<>(properties);
         return (PolicyConfig) java.lang.reflect.Proxy.newProxyInstance(PolicyTest.class.getClassLoader(),
                 new Class<?>[] {PolicyConfig.class}, (proxy, method, args) -> {

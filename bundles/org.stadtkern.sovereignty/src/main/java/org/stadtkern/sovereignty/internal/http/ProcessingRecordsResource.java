@@ -1,0 +1,57 @@
+package org.stadtkern.sovereignty.internal.http;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.stadtkern.core.api.access.AccessControl;
+import org.stadtkern.core.api.access.Caller;
+import org.stadtkern.core.api.access.Role;
+import org.stadtkern.core.api.http.ApiServlet;
+import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.core.api.http.Representation;
+import org.stadtkern.sovereignty.internal.Settings;
+import org.stadtkern.sovereignty.internal.export.ProcessingRecords;
+import org.stadtkern.sovereignty.internal.export.ProcessingRecordsPage;
+import org.stadtkern.sovereignty.internal.policy.Policies;
+
+/**
+ * The record of processing activities (GDPR Art. 30) of the caller's tenant, for data owners and
+ * administrators: {@code GET /sovereignty/api/processing-records} as JSON,
+ * {@code GET /sovereignty/processing-records} as a printable page.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletName("stadtkern-sovereignty-processing-records")
+@HttpWhiteboardServletPattern({"/sovereignty/api/processing-records", "/sovereignty/processing-records"})
+public final class ProcessingRecordsResource extends ApiServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient AccessControl access;
+    private final transient Policies policies;
+    private final transient Settings settings;
+
+    @Activate
+    public ProcessingRecordsResource(@Reference AccessControl access, @Reference Policies policies,
+            @Reference Settings settings) {
+        this.access = access;
+        this.policies = policies;
+        this.settings = settings;
+    }
+
+    @Override
+    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem {
+        Caller caller = Callers.withRole(access, request, Role.DATA_OWNER);
+        ProcessingRecords.Document document = ProcessingRecords.of(caller.tenant(), policies.all(),
+                settings.controller(), settings.dataProtectionOfficer());
+        if (request.getServletPath().startsWith("/sovereignty/api/")) {
+            return document;
+        }
+        return new Representation("text/html", ProcessingRecordsPage.html(document));
+    }
+}
