@@ -14,15 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttException;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -161,41 +155,22 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
         private final List<Map.Entry<String, JsonNode>> received = new ArrayList<>();
         private final Set<String> arrived = ConcurrentHashMap.newKeySet();
 
+        /** A user of the default tenant who may read its internal data and subscribe (SovereigntyMqttIT). */
+        static final String MONITOR = "it-monitor";
+
         Subscriber(String... topics) throws Exception {
             client = new MqttClient(EMBEDDED_BROKER, "it-sub-" + UUID.randomUUID(), new MemoryPersistence());
             MqttConnectionOptions options = new MqttConnectionOptions();
-            options.setUserName("display");
-            options.setPassword("display".getBytes(StandardCharsets.UTF_8));
-            client.setCallback(new MqttCallback() {
-                @Override
-                public void messageArrived(String topic, MqttMessage message) throws Exception {
-                    arrived.add(topic);
-                    JsonNode json = JSON.readTree(message.getPayload());
-                    if (json.has("@iot.id") || json.size() == 1 && !json.has("result") || topic.contains("?")) {
-                        synchronized (received) {
-                            received.add(Map.entry(topic, json));
-                        }
+            ensureUser(MONITOR, "mqtt-reader", "reader");
+            options.setUserName(MONITOR);
+            options.setPassword(MONITOR.getBytes(StandardCharsets.UTF_8));
+            client.setCallback((OnMessage) (topic, message) -> {
+                arrived.add(topic);
+                JsonNode json = JSON.readTree(message.getPayload());
+                if (json.has("@iot.id") || json.size() == 1 && !json.has("result") || topic.contains("?")) {
+                    synchronized (received) {
+                        received.add(Map.entry(topic, json));
                     }
-                }
-
-                @Override
-                public void disconnected(MqttDisconnectResponse response) {
-                }
-
-                @Override
-                public void mqttErrorOccurred(MqttException exception) {
-                }
-
-                @Override
-                public void deliveryComplete(IMqttToken token) {
-                }
-
-                @Override
-                public void connectComplete(boolean reconnect, String serverUri) {
-                }
-
-                @Override
-                public void authPacketArrived(int reasonCode, MqttProperties properties) {
                 }
             });
             client.connect(options);

@@ -25,6 +25,7 @@ import org.junit.runners.Suite.SuiteClasses;
     SovereigntyIT.class,
     RetentionIT.class,
     SovereigntyExportIT.class,
+    SovereigntyMqttIT.class,
     HealthIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,

@@ -255,6 +255,19 @@ public abstract class StadtkernTestSupport {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Adds a user to the realm (etc/users.properties, password equal to the name) unless it is there,
+     * as an operator would; the realm reads the file again at the next login.
+     */
+    protected static synchronized void ensureUser(String name, String... roles) throws java.io.IOException {
+        java.nio.file.Path users = java.nio.file.Paths.get(System.getProperty("karaf.etc"), "users.properties");
+        String text = java.nio.file.Files.readString(users);
+        if (!text.contains("\n" + name + " = ")) {
+            java.nio.file.Files.writeString(users, text + "\n" + name + " = " + name + "," + String.join(",", roles)
+                    + "\n");
+        }
+    }
+
     protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -7,6 +7,11 @@ import org.osgi.annotation.versioning.ProviderType;
  * notifications, retained messages for displays. Every message carries the MQTT 5 user property
  * {@value #ORIGIN_PROPERTY} = {@value #ORIGIN}, so that Stadtkern's own subscribers can tell its
  * messages from those of clients on the same topics.
+ *
+ * <p>On the embedded broker a message reaches only the subscribers its audience allows
+ * ({@value #AUDIENCE_PROPERTY}): {@link #OPEN} for everyone, {@link #tenant(String)} for the users
+ * of one tenant; without an audience only the broker's administrators receive it. Say who may read
+ * what you publish; with an external broker its own access rules apply instead.
  */
 @ProviderType
 public interface MessagePublisher {
@@ -17,6 +22,17 @@ public interface MessagePublisher {
     /** Its value. */
     String ORIGIN = "stadtkern";
 
+    /** Name of the user property that says who may receive a message. */
+    String AUDIENCE_PROPERTY = "stadtkern-audience";
+
+    /** The audience of open data: every subscriber, also anonymous ones. */
+    String OPEN = "open";
+
+    /** The audience of a tenant's internal data: the tenant's users with a role. */
+    static String tenant(String tenant) {
+        return "tenant:" + tenant;
+    }
+
     /**
      * Publishes a message; returns when the client has handed it on (QoS 0) or the broker has
      * acknowledged it (QoS 1).
@@ -25,7 +41,13 @@ public interface MessagePublisher {
      * @param payload the payload
      * @param qos 0 or 1
      * @param retained whether the broker keeps it as the topic's last message
+     * @param audience {@link #OPEN}, {@link #tenant(String)}, or {@code null} for administrators only
      * @throws IllegalStateException when the broker cannot be reached
      */
-    void publish(String topic, byte[] payload, int qos, boolean retained);
+    void publish(String topic, byte[] payload, int qos, boolean retained, String audience);
+
+    /** Publishes a message that only the broker's administrators receive. */
+    default void publish(String topic, byte[] payload, int qos, boolean retained) {
+        publish(topic, payload, qos, retained, null);
+    }
 }

@@ -1,6 +1,7 @@
 package org.stadtkern.core.api.access;
 
 import java.util.OptionalLong;
+import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
 
@@ -27,6 +28,12 @@ public interface AccessControl {
 
     /** The caller of a user name and password (console, MQTT), or 401. */
     Caller authenticate(String user, String password, String purpose) throws Denied;
+
+    /**
+     * The caller a user is whom the realm has already authenticated (the MQTT broker's clients),
+     * from the user's realm roles.
+     */
+    Caller caller(String user, Set<String> realmRoles);
 
     /** The datasets the caller may read now, with the caller's declared purpose. */
     Readable readable(Caller caller);

@@ -5,7 +5,7 @@
  * data-sovereignty measure (feature {@code stadtkern-sovereignty}); a measure that serves data asks
  * it on every request instead of deciding itself.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.stadtkern.core.api.access;
 
 import org.osgi.annotation.versioning.Version;

@@ -65,14 +65,20 @@ public final class PahoPublisher implements MessagePublisher {
     }
 
     @Override
-    public void publish(String topic, byte[] payload, int qos, boolean retained) {
+    public void publish(String topic, byte[] payload, int qos, boolean retained, String audience) {
         if (topic.contains("#") || topic.contains("+") || qos < 0 || qos > 1) {
             throw new IllegalArgumentException("Publish to a topic without wildcards at QoS 0 or 1.");
         }
         if (!client.isConnected()) {
             throw new IllegalStateException("Not connected to the broker.");
         }
-        MqttMessage message = new MqttMessage(payload, qos, retained, origin);
+        MqttProperties properties = origin;
+        if (audience != null) {
+            properties = new MqttProperties();
+            properties.setUserProperties(List.of(new UserProperty(ORIGIN_PROPERTY, ORIGIN),
+                    new UserProperty(AUDIENCE_PROPERTY, audience)));
+        }
+        MqttMessage message = new MqttMessage(payload, qos, retained, properties);
         try {
             var token = client.publish(topic, message);
             if (qos == 1) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,13 +24,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
+import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.TopicSubscriptions;
+import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.model.Navigation;
 import org.stadtkern.sensorthings.internal.query.TimeInterval;
 import org.stadtkern.sensorthings.internal.store.Columns;
+import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +50,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * a retained message, published at most once a second per Datastream. A subscription with
  * {@code $select} ({@code v1.1/Things?$select=id,name}) gets its own notification with only those
  * properties, where the broker tells who subscribed ({@link TopicSubscriptions}, the embedded broker).
+ * Each notification names its audience ({@link Audiences}): the embedded broker delivers it only to
+ * subscribers who may read it, and notifications of personal data are not sent.
  */
 @Component(service = Notifier.class, configurationPid = "org.stadtkern.sensorthings")
 public final class Notifier {
@@ -56,7 +62,8 @@ public final class Notifier {
     private static final int QUEUE = 100_000;
 
     private final MessagePublisher publisher;
-    private final Map<Long, byte[]> latest = new ConcurrentHashMap<>();
+    private final Audiences audiences;
+    private final Map<Long, Pending> latest = new ConcurrentHashMap<>();
     private final Map<Long, Latest> newest = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "stadtkern-sensorthings-latest");
@@ -80,8 +87,10 @@ public final class Notifier {
     private volatile TopicSubscriptions subscriptions;
 
     @Activate
-    public Notifier(SensorThingsConfig config, @Reference MessagePublisher publisher) {
+    public Notifier(SensorThingsConfig config, @Reference MessagePublisher publisher,
+            @Reference SensorThingsDatabase database, @Reference AccessControl access, @Reference Tenancy tenancy) {
         this.publisher = publisher;
+        this.audiences = new Audiences(database, access, tenancy.defaultTenant());
         this.enabled = config.mqtt_notifications();
         scheduler.scheduleWithFixedDelay(this::publishLatest, 1, 1, TimeUnit.SECONDS);
     }
@@ -128,12 +137,16 @@ public final class Notifier {
         if (!enabled) {
             return;
         }
+        Optional<String> audience = audiences.of(entity);
+        if (audience.isEmpty()) {
+            return;
+        }
         byte[] payload = bytes(json);
         for (String topic : topics(entity)) {
-            sendEntity(topic, entity.type(), json, payload);
+            sendEntity(topic, entity.type(), json, payload, audience.get());
         }
         if (entity.type() == EntityType.OBSERVATION) {
-            latest(entity, payload);
+            latest(entity, new Pending(payload, audience.get()));
         }
     }
 
@@ -142,7 +155,7 @@ public final class Notifier {
      * extension) if it is the newest by phenomenonTime seen since the start; a display subscribing
      * gets the current value at once.
      */
-    private void latest(Entity observation, byte[] payload) {
+    private void latest(Entity observation, Pending payload) {
         Long datastream = observation.foreignKey(EntityType.OBSERVATION.navigation("Datastream").orElseThrow());
         OffsetDateTime time = end(observation.value("phenomenonTime"));
         if (datastream == null || time == null) {
@@ -164,11 +177,15 @@ public final class Notifier {
     private record Latest(OffsetDateTime time) {
     }
 
+    /** A latest Observation waiting to be published, with its audience. */
+    private record Pending(byte[] payload, String audience) {
+    }
+
     private void publishLatest() {
         for (Long datastream : List.copyOf(latest.keySet())) {
-            byte[] payload = latest.remove(datastream);
-            if (payload != null) {
-                send(VERSION + "/Datastreams(" + datastream + ")/latest", payload, true);
+            Pending pending = latest.remove(datastream);
+            if (pending != null) {
+                send(VERSION + "/Datastreams(" + datastream + ")/latest", pending.payload(), true, pending.audience());
             }
         }
     }
@@ -178,40 +195,45 @@ public final class Notifier {
         if (!enabled) {
             return;
         }
+        Optional<String> audience = audiences.of(entity);
+        if (audience.isEmpty()) {
+            return;
+        }
         String self = VERSION + "/" + entity.type().plural() + "(" + entity.id() + ")";
-        sendEntity(self, entity.type(), json, bytes(json));
+        sendEntity(self, entity.type(), json, bytes(json), audience.get());
         for (String property : changed) {
             JsonNode value = json.get(property);
             if (value != null) {
-                send(self + "/" + property, bytes(JsonNodeFactory.instance.objectNode().set(property, value)), false);
+                send(self + "/" + property, bytes(JsonNodeFactory.instance.objectNode().set(property, value)), false,
+                        audience.get());
             }
         }
     }
 
-    private void send(String topic, byte[] payload, boolean retained) {
+    private void send(String topic, byte[] payload, boolean retained, String audience) {
         if (sender.isShutdown()) {
-            publish(topic, payload, retained);
+            publish(topic, payload, retained, audience);
         } else {
-            sender.execute(() -> publish(topic, payload, retained));
+            sender.execute(() -> publish(topic, payload, retained, audience));
         }
     }
 
     /** Publishes an entity to a topic and, with only the selected properties, to its $select subscriptions. */
-    private void sendEntity(String topic, EntityType type, ObjectNode json, byte[] payload) {
-        send(topic, payload, false);
+    private void sendEntity(String topic, EntityType type, ObjectNode json, byte[] payload, String audience) {
+        send(topic, payload, false, audience);
         TopicSubscriptions known = subscriptions;
         if (known == null) {
             return;
         }
         for (String filter : known.startingWith(topic + "?")) {
             SelectedNotification.of(type, filter.substring(topic.length() + 1), json)
-                    .ifPresent(selected -> send(filter, bytes(selected), false));
+                    .ifPresent(selected -> send(filter, bytes(selected), false, audience));
         }
     }
 
-    private void publish(String topic, byte[] payload, boolean retained) {
+    private void publish(String topic, byte[] payload, boolean retained, String audience) {
         try {
-            publisher.publish(topic, payload, retained ? 1 : 0, retained);
+            publisher.publish(topic, payload, retained ? 1 : 0, retained, audience);
         } catch (RuntimeException e) {
             LOG.warn("Notification to {} not published: {}", topic, e.getMessage());
         }

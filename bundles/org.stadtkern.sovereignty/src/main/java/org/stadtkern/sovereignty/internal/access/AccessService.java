@@ -99,6 +99,11 @@ public final class AccessService implements AccessControl {
         return withPurpose(login(user, password), purpose, "login");
     }
 
+    @Override
+    public Caller caller(String user, Set<String> realmRoles) {
+        return RealmLogin.caller(user, realmRoles, defaultTenant);
+    }
+
     private Caller withPurpose(Caller caller, String purpose, String what) throws Denied {
         if (purpose == null || purpose.isBlank()) {
             return caller;

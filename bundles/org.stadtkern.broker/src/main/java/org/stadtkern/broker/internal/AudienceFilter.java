@@ -1,0 +1,196 @@
+package org.stadtkern.broker.internal;
+
+import java.security.Principal;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import javax.security.auth.Subject;
+
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.Message;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.filter.Filter;
+import org.apache.activemq.artemis.core.protocol.mqtt.MQTTUtil;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.MessageReference;
+import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.ServerConsumer;
+import org.apache.activemq.artemis.core.server.ServerSession;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerMessagePlugin;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerQueuePlugin;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerSessionPlugin;
+import org.apache.activemq.artemis.core.transaction.Transaction;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stadtkern.core.api.MessagePublisher;
+import org.stadtkern.core.api.access.AccessControl;
+import org.stadtkern.core.api.access.Caller;
+import org.stadtkern.core.api.access.Role;
+
+/**
+ * Data sovereignty on the embedded broker: a subscriber receives only messages whose audience
+ * (user property {@value MessagePublisher#AUDIENCE_PROPERTY}) it belongs to: {@code open} for
+ * everyone, {@code tenant:<t>} for users of tenant t with a role; administrators receive everything.
+ *
+ * <ul>
+ * <li>When a message is sent, the audience is copied into the core property {@value #AUDIENCE_KEY},
+ * but only for senders with the role administrator (the runtime itself): a client that sets the
+ * user property gains nothing.</li>
+ * <li>When a subscriber's queue is created (one per MQTT subscription, also {@code #}), a filter on
+ * that property is added for everyone but administrators, so that the broker never routes a hidden
+ * message to it.</li>
+ * <li>Retained messages are copied into a new subscription's queue without passing its filter;
+ * delivery checks them against the filter and removes those the subscriber may not see.</li>
+ * </ul>
+ */
+@Component(service = AudienceFilter.class, immediate = true)
+public final class AudienceFilter implements ActiveMQServerSessionPlugin, ActiveMQServerQueuePlugin,
+        ActiveMQServerMessagePlugin {
+
+    /** The core message property that holds a trusted audience. */
+    static final String AUDIENCE_KEY = "stadtkernAudience";
+    /** The principal class of the Karaf JAAS realm's roles (etc/org.apache.activemq.artemis.cfg). */
+    static final String ROLE_PRINCIPAL = "org.apache.karaf.jaas.boot.principal.RolePrincipal";
+    private static final Logger LOG = LoggerFactory.getLogger(AudienceFilter.class);
+    private static final String SUFFIX = "." + MessagePublisher.AUDIENCE_PROPERTY;
+
+    private final ActiveMQServer server;
+    private final AccessControl access;
+    /** The callers of the open sessions, by session name (a subscription's queue names only its user). */
+    private final Map<String, Caller> sessions = new ConcurrentHashMap<>();
+    private final ExecutorService remover = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "stadtkern-broker-audience");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Activate
+    public AudienceFilter(@Reference ActiveMQServer server, @Reference AccessControl access) {
+        this.server = server;
+        this.access = access;
+        server.registerBrokerPlugin(this);
+    }
+
+    @Deactivate
+    void stop() {
+        server.unRegisterBrokerPlugin(this);
+        remover.shutdown();
+    }
+
+    @Override
+    public void afterCreateSession(ServerSession session) {
+        sessions.put(session.getName(), caller(session));
+    }
+
+    @Override
+    public void beforeCloseSession(ServerSession session, boolean failed) {
+        sessions.remove(session.getName());
+    }
+
+    @Override
+    public void beforeSend(ServerSession session, Transaction tx, Message message, boolean direct,
+            boolean noAutoCreateQueue) throws ActiveMQException {
+        if (message.containsProperty(AUDIENCE_KEY)) {
+            message.removeProperty(AUDIENCE_KEY);
+        }
+        if (!message.containsProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY)) {
+            return;
+        }
+        for (SimpleString name : message.getPropertyNames()) {
+            String key = name.toString();
+            if (key.startsWith(MQTTUtil.MQTT_USER_PROPERTY_KEY_PREFIX) && key.endsWith(SUFFIX)) {
+                if (caller(session).has(Role.ADMIN)) {
+                    message.putStringProperty(AUDIENCE_KEY, message.getStringProperty(name));
+                }
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void beforeCreateQueue(QueueConfiguration queue) throws ActiveMQException {
+        String user = queue.getUser() == null ? null : queue.getUser().toString();
+        if (user == null || queue.isInternal()) {
+            return;
+        }
+        Caller caller = callerOf(user);
+        if (caller.has(Role.ADMIN)) {
+            return;
+        }
+        String condition = condition(access.readable(caller).memberOf());
+        String existing = queue.getFilterString() == null ? null : queue.getFilterString().toString();
+        queue.setFilterString(existing == null || existing.isBlank() ? condition
+                : "(" + existing + ") AND " + condition);
+        LOG.debug("Subscription queue {} of {} limited to {}", queue.getName(), user, condition);
+    }
+
+    /** The filter of a subscriber: open messages, and its tenant's if it is a member of one. */
+    static String condition(String memberOf) {
+        if (memberOf == null) {
+            return AUDIENCE_KEY + " = '" + MessagePublisher.OPEN + "'";
+        }
+        return AUDIENCE_KEY + " IN ('" + MessagePublisher.OPEN + "', '"
+                + MessagePublisher.tenant(memberOf).replace("'", "''") + "')";
+    }
+
+    @Override
+    public boolean canAccept(ServerConsumer consumer, MessageReference reference) {
+        Queue queue = consumer.getQueue();
+        Filter filter = queue.getFilter();
+        if (filter == null || !filter.getFilterString().toString().contains(AUDIENCE_KEY)
+                || filter.match(reference.getMessage())) {
+            return true;
+        }
+        // a retained message copied into the queue without its filter: not for this subscriber; removed once
+        // (the removal runs after this delivery attempt, which may be repeated until then)
+        long id = reference.getMessageID();
+        remover.execute(() -> {
+            try {
+                queue.deleteReference(id);
+            } catch (Exception e) {
+                LOG.debug("Hidden message {} not removed from {}: {}", id, queue.getName(), e.getMessage());
+            }
+        });
+        return false;
+    }
+
+    /** The user as a caller, from one of its open sessions; anonymous when it has none. */
+    private Caller callerOf(String user) {
+        for (Caller caller : sessions.values()) {
+            if (user.equals(caller.user()) && !caller.roles().isEmpty()) {
+                return caller;
+            }
+        }
+        for (ServerSession session : server.getSessions()) {
+            if (user.equals(session.getValidatedUser())) {
+                Caller caller = caller(session);
+                if (!caller.roles().isEmpty()) {
+                    return caller;
+                }
+            }
+        }
+        return Caller.anonymous(null);
+    }
+
+    /** The session's user as a caller of the realm, anonymous when unknown. */
+    private Caller caller(ServerSession session) {
+        if (session == null || session.getValidatedUser() == null) {
+            return Caller.anonymous(null);
+        }
+        Subject subject = session.getRemotingConnection() == null ? null
+                : session.getRemotingConnection().getSubject();
+        Set<String> roles = subject == null ? Set.of() : subject.getPrincipals().stream()
+                .filter(p -> p.getClass().getName().equals(ROLE_PRINCIPAL)).map(Principal::getName)
+                .collect(Collectors.toSet());
+        return access.caller(session.getValidatedUser(), roles);
+    }
+}
