@@ -18,12 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class Sta {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** A station whose Datastream is open data (the demo's dataset), as a public display would follow it. */
     private static final String STATION = """
             {"name": "%s", "description": "benchmark",
              "Locations": [{"name": "bench", "description": "bench", "encodingType": "application/geo+json",
                             "location": {"type": "Point", "coordinates": [6.85, 51.47]}}],
              "Datastreams": [{"name": "%s", "description": "benchmark", "observationType": "OM_Measurement",
-               "unitOfMeasurement": {"symbol": "1"},
+               "unitOfMeasurement": {"symbol": "1"}, "properties": {"dataset": "environment"},
                "Sensor": {"name": "bench", "description": "d", "encodingType": "text/html", "metadata": "m"},
                "ObservedProperty": {"name": "bench", "definition": "http://example.org/bench", "description": "d"}}]}
             """;

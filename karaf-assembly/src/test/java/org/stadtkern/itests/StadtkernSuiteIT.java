@@ -26,6 +26,7 @@ import org.junit.runners.Suite.SuiteClasses;
     RetentionIT.class,
     SovereigntyExportIT.class,
     SovereigntyMqttIT.class,
+    InfrastructureRegistryIT.class,
     HealthIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,

@@ -2,6 +2,7 @@ package org.stadtkern.broker.internal;
 
 import java.security.Principal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,12 +16,14 @@ import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.filter.Filter;
+import org.apache.activemq.artemis.core.postoffice.impl.LocalQueueBinding;
 import org.apache.activemq.artemis.core.protocol.mqtt.MQTTUtil;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.MessageReference;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.ServerConsumer;
 import org.apache.activemq.artemis.core.server.ServerSession;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerConsumerPlugin;
 import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerMessagePlugin;
 import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerQueuePlugin;
 import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerSessionPlugin;
@@ -47,14 +50,15 @@ import org.stadtkern.core.api.access.Role;
  * user property gains nothing.</li>
  * <li>When a subscriber's queue is created (one per MQTT subscription, also {@code #}), a filter on
  * that property is added for everyone but administrators, so that the broker never routes a hidden
- * message to it.</li>
+ * message to it; when a client attaches to its (persistent) subscription again, the filter follows
+ * the user's roles as they are now.</li>
  * <li>Retained messages are copied into a new subscription's queue without passing its filter;
  * delivery checks them against the filter and removes those the subscriber may not see.</li>
  * </ul>
  */
 @Component(service = AudienceFilter.class, immediate = true)
 public final class AudienceFilter implements ActiveMQServerSessionPlugin, ActiveMQServerQueuePlugin,
-        ActiveMQServerMessagePlugin {
+        ActiveMQServerConsumerPlugin, ActiveMQServerMessagePlugin {
 
     /** The core message property that holds a trusted audience. */
     static final String AUDIENCE_KEY = "stadtkernAudience";
@@ -78,6 +82,44 @@ public final class AudienceFilter implements ActiveMQServerSessionPlugin, Active
         this.server = server;
         this.access = access;
         server.registerBrokerPlugin(this);
+        for (ServerSession session : server.getSessions()) {
+            afterCreateSession(session);
+        }
+        restrictExisting();
+    }
+
+    /**
+     * Subscriptions made before this extension started (at the broker's start) get their filter now,
+     * from their user's open session (anonymous without one); a consumer attaching corrects it.
+     */
+    private void restrictExisting() {
+        server.getPostOffice().getAllBindings().filter(LocalQueueBinding.class::isInstance)
+                .map(binding -> ((LocalQueueBinding) binding).getQueue())
+                .filter(queue -> queue.getUser() != null && !queue.isInternalQueue())
+                .forEach(queue -> limit(queue, callerOf(queue.getUser().toString())));
+    }
+
+    /** Gives a subscriber's queue the filter of the caller, if it has another. */
+    private void limit(Queue queue, Caller caller) {
+        String current = queue.getFilter() == null ? null : queue.getFilter().getFilterString().toString();
+        String wanted = limited(current, conditionFor(caller));
+        if (Objects.equals(current, wanted)) {
+            return;
+        }
+        try {
+            server.updateQueue(QueueConfiguration.of(queue.getName()).setFilterString(wanted));
+            LOG.debug("Subscription queue {} of {} now limited to {}", queue.getName(), caller.name(), wanted);
+        } catch (Exception e) {
+            LOG.warn("Subscription {} could not be limited to its audience: {}", queue.getName(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void afterCreateConsumer(ServerConsumer consumer) {
+        Queue queue = consumer.getQueue();
+        if (queue.getUser() != null && !queue.isInternalQueue()) {
+            limit(queue, caller(server.getSessionByID(consumer.getSessionID())));
+        }
     }
 
     @Deactivate
@@ -122,15 +164,32 @@ public final class AudienceFilter implements ActiveMQServerSessionPlugin, Active
         if (user == null || queue.isInternal()) {
             return;
         }
-        Caller caller = callerOf(user);
-        if (caller.has(Role.ADMIN)) {
-            return;
-        }
-        String condition = condition(access.readable(caller).memberOf());
         String existing = queue.getFilterString() == null ? null : queue.getFilterString().toString();
-        queue.setFilterString(existing == null || existing.isBlank() ? condition
-                : "(" + existing + ") AND " + condition);
-        LOG.debug("Subscription queue {} of {} limited to {}", queue.getName(), user, condition);
+        String wanted = limited(existing, conditionFor(callerOf(user)));
+        queue.setFilterString(wanted);
+        LOG.debug("Subscription queue {} of {} limited to {}", queue.getName(), user, wanted);
+    }
+
+    /** The audience condition of a caller's subscriptions, or {@code null} for administrators. */
+    private String conditionFor(Caller caller) {
+        return caller.has(Role.ADMIN) ? null : condition(access.readable(caller).memberOf());
+    }
+
+    /** A queue filter with the audience condition replaced (none: removed); the broker's own part stays. */
+    static String limited(String filter, String condition) {
+        String base = filter;
+        if (filter != null) {
+            int ours = filter.indexOf(AUDIENCE_KEY);
+            if (ours == 0) {
+                base = null;
+            } else if (ours > 0) {
+                base = filter.substring(1, filter.lastIndexOf(") AND " + AUDIENCE_KEY));
+            }
+        }
+        if (condition == null) {
+            return base;
+        }
+        return base == null || base.isBlank() ? condition : "(" + base + ") AND " + condition;
     }
 
     /** The filter of a subscriber: open messages, and its tenant's if it is a member of one. */

@@ -1,0 +1,2 @@
+/** Data sovereignty: the registry of infrastructures and data sources (not exported). */
+package org.stadtkern.sovereignty.internal.registry;
