@@ -76,9 +76,10 @@ public final class SensorThingsServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = null;
         try {
             RequestInfo info = RequestInfo.of(request, config.base_url());
-            Caller caller = caller(request);
+            caller = caller(request);
             String tenant = caller.isAnonymous() ? tenancy.defaultTenant() : caller.tenant();
             Readable readable = access.readable(caller);
             Visibility visibility = Visibility.of(readable);
@@ -105,6 +106,10 @@ public final class SensorThingsServlet extends HttpServlet {
         } catch (QueryException e) {
             problem(request, response, Problem.badRequest(e.getMessage()));
         } catch (NotFound e) {
+            if (e.hidden() && caller != null) {
+                access.recordDenied(caller, request.getMethod() + " " + request.getRequestURI(), "not visible to "
+                        + "the caller (answered 404)");
+            }
             problem(request, response, Problem.notFound(e.getMessage()));
         } catch (Problem e) {
             problem(request, response, e);

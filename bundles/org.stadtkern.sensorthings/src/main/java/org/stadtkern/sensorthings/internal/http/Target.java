@@ -28,6 +28,9 @@ record Target(Entity entity, EntityType type, Scope scope) {
         for (Step step : path.steps()) {
             if (step.via() == null) {
                 current = step.id() == null ? null : found(reader.find(step.type(), step.id()).orElse(null), step);
+                if (current == null && step.id() != null) {
+                    throw notFound(step, reader.exists(step.type(), step.id()));
+                }
             } else if (step.via().toOne()) {
                 current = found(reader.related(current, step.via()), step);
             } else {
@@ -47,10 +50,14 @@ record Target(Entity entity, EntityType type, Scope scope) {
     }
 
     private static Entity found(Entity entity, Step step) throws NotFound {
-        if (entity == null) {
-            throw new NotFound("No " + step.type().singular() + (step.id() == null ? "" : " with id " + step.id())
-                    + " there.");
+        if (entity == null && step.via() != null) {
+            throw notFound(step, false);
         }
         return entity;
+    }
+
+    private static NotFound notFound(Step step, boolean hidden) {
+        return new NotFound("No " + step.type().singular() + (step.id() == null ? "" : " with id " + step.id())
+                + " there.", hidden);
     }
 }

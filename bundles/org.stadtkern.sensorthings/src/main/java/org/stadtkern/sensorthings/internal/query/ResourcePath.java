@@ -106,9 +106,20 @@ public record ResourcePath(List<Step> steps, Property property, boolean value, b
     public static final class NotFound extends Exception {
 
         private static final long serialVersionUID = 1L;
+        private final boolean hidden;
 
         public NotFound(String message) {
+            this(message, false);
+        }
+
+        /** With {@code hidden}: the entity exists, but the caller may not see it (audited, still a 404). */
+        public NotFound(String message, boolean hidden) {
             super(message, null, false, false);
+            this.hidden = hidden;
+        }
+
+        public boolean hidden() {
+            return hidden;
         }
     }
 }

@@ -63,6 +63,17 @@ public final class EntityReader {
     }
 
     /** The visible entity with this id. */
+    /** Whether an entity with the id exists at all, whoever may see it (to audit a refused read). */
+    public boolean exists(EntityType type, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select 1 from " + type.table()
+                + " where id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     public Optional<Entity> find(EntityType type, long id) throws SQLException {
         String key = type.name() + id;
         Entity cached = cache.get(key);
