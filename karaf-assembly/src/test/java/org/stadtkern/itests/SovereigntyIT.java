@@ -162,6 +162,24 @@ public class SovereigntyIT extends StadtkernTestSupport {
     }
 
     @Test
+    public void openCountsWithAPublicationRuleAreNotPublishedRaw() throws Exception {
+        addUsers();
+        String dataset = "boardings-" + UUID.randomUUID().toString().substring(0, 8);
+        String policy = console("sovereignty:policy --set classification=open --set count.rule=suppress "
+                + "--set count.k=5 " + dataset);
+        assertTrue(policy, policy.contains("changed"));
+        await("the policy applies", 30, () -> http("GET", "/sovereignty/api/datasets/" + dataset, null, null, null)
+                .status() == 200);
+        long stream = datastreamOf(station("Counter " + dataset, dataset));
+
+        assertEquals("outsiders get no raw counts", 404, status(STA + "/Datastreams(" + stream + ")/Observations",
+                null));
+        assertEquals(404, status(STA + "/Datastreams(" + stream + ")", "du-reader"));
+        assertEquals("the tenant's readers do", 200, status(STA + "/Datastreams(" + stream + ")/Observations",
+                "ob-reader"));
+    }
+
+    @Test
     public void theAuditChainDetectsAChangedRecord() throws Exception {
         assertEquals(401, http("GET", "/sta/v1.1/Things", null, null, "intruder").status()); // audited
         assertTrue(console("sovereignty:audit --verify"), console("sovereignty:audit --verify").contains("intact"));

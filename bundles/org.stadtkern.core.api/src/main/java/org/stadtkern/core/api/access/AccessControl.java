@@ -42,6 +42,13 @@ public interface AccessControl {
     Classification classification(DatasetRef dataset);
 
     /**
+     * Whether everyone, also without login, may read the dataset's records as they are stored: open
+     * data without a publication rule for counts (counts with a rule reach outsiders only through
+     * {@link #publishedCount}). Decides who receives notifications and what the open-data catalog lists.
+     */
+    boolean readableByEveryone(DatasetRef dataset);
+
+    /**
      * A count as the dataset's publication rule allows it to be shown: empty when it is suppressed
      * (below k), rounded to the configured base, or unchanged.
      */

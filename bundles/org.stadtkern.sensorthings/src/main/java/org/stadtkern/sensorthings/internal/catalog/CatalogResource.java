@@ -30,7 +30,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.access.AccessControl;
-import org.stadtkern.core.api.access.Classification;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.sensorthings.internal.store.Columns;
@@ -130,7 +129,7 @@ public final class CatalogResource extends HttpServlet {
     }
 
     private boolean open(String dataset) {
-        return access.classification(new DatasetRef(tenancy.defaultTenant(), dataset)) == Classification.OPEN;
+        return access.readableByEveryone(new DatasetRef(tenancy.defaultTenant(), dataset));
     }
 
     /** The configured open datasets, and the default one if no file configures it (when unassigned data is open). */

@@ -18,7 +18,8 @@ import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 
 /**
  * Who may receive a notification about an entity on the broker: an Observation or Datastream of an
- * open dataset goes to everyone, of an internal one to its tenant's users; notifications of personal
+ * open dataset goes to everyone (unless its counts have a publication rule), of an internal one to
+ * its tenant's users; notifications of personal
  * data are not published at all (MQTT subscribers cannot declare a purpose). Every other entity
  * (Thing, Location, Sensor, ...) can belong to several datasets and goes to the tenant's users. A
  * Datastream's audience is looked up once per {@value #TTL_MILLIS} ms, so a policy change applies
@@ -73,13 +74,12 @@ final class Audiences {
                 if (!row.next()) {
                     return Optional.of(MessagePublisher.tenant(defaultTenant));
                 }
-                String tenant = row.getString(1);
-                Classification classification = access.classification(new DatasetRef(tenant, row.getString(2)));
-                return switch (classification) {
-                    case OPEN -> Optional.of(MessagePublisher.OPEN);
-                    case INTERNAL -> Optional.of(MessagePublisher.tenant(tenant));
-                    case PERSONAL -> Optional.empty();
-                };
+                DatasetRef dataset = new DatasetRef(row.getString(1), row.getString(2));
+                if (access.classification(dataset) == Classification.PERSONAL) {
+                    return Optional.empty();
+                }
+                return Optional.of(access.readableByEveryone(dataset) ? MessagePublisher.OPEN
+                        : MessagePublisher.tenant(dataset.tenant()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The Datastream's dataset cannot be read: " + e.getMessage(), e);

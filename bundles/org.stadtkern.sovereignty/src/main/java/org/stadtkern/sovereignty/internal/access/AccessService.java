@@ -30,6 +30,7 @@ import org.stadtkern.sovereignty.internal.audit.AuditLog;
 import org.stadtkern.sovereignty.internal.identity.Grants;
 import org.stadtkern.sovereignty.internal.identity.RealmLogin;
 import org.stadtkern.sovereignty.internal.identity.Tokens;
+import org.stadtkern.sovereignty.internal.policy.CountRule;
 import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
 import org.stadtkern.sovereignty.internal.policy.Policies;
 
@@ -173,7 +174,9 @@ public final class AccessService implements AccessControl {
                 if (policy.classification() == Classification.PERSONAL && !personalAllowed) {
                     withheld.add(dataset.name());
                 }
-            } else if (policy.classification() == Classification.OPEN) {
+            } else if (readableByEveryone(dataset)) {
+                // open data; counts with a publication rule reach outsiders only through the measures
+                // that publish them (publishedCount), never as raw records
                 datasets.computeIfAbsent(dataset.tenant(), t -> new HashSet<>()).add(dataset.name());
             }
         }
@@ -207,6 +210,15 @@ public final class AccessService implements AccessControl {
             return settings.unassigned();
         }
         return policies.of(dataset).map(DatasetPolicy::classification).orElse(Classification.INTERNAL);
+    }
+
+    @Override
+    public boolean readableByEveryone(DatasetRef dataset) {
+        if (UNASSIGNED.equals(dataset.name())) {
+            return settings.unassigned() == Classification.OPEN;
+        }
+        return policies.of(dataset).map(p -> p.classification() == Classification.OPEN
+                && p.countRule().kind() == CountRule.Kind.NONE).orElse(false);
     }
 
     @Override
