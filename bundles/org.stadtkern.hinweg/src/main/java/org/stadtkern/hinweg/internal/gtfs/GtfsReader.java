@@ -1,0 +1,227 @@
+package org.stadtkern.hinweg.internal.gtfs;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.stadtkern.hinweg.internal.load.Capacity;
+
+/**
+ * Reads a GTFS static feed from its zip: stops.txt, routes.txt, trips.txt and stop_times.txt (all
+ * required) and GTFS-ride's trip_capacity.txt (optional); other files are skipped. Checks what Hin
+ * &amp; Weg relies on (required columns, numbers, times, references between the files) and names the
+ * file and line of the first problem. Bounded: no file may unpack to more than {@link #MAX_FILE_BYTES}.
+ */
+public final class GtfsReader {
+
+    /** The most bytes one file of the feed may unpack to (a zip bomb stops there). */
+    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+
+    private GtfsReader() {
+    }
+
+    /** Reads the feed; throws {@link GtfsException} naming the first problem. */
+    public static GtfsFeed read(InputStream zip) throws IOException {
+        Map<String, List<CSVRecord>> files = new HashMap<>();
+        try (ZipInputStream entries = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = entries.getNextEntry()) != null) {
+                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                if (!entry.isDirectory() && List.of("stops.txt", "routes.txt", "trips.txt", "stop_times.txt",
+                        "trip_capacity.txt").contains(name)) {
+                    files.put(name, records(name, new Bounded(entries, name)));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new GtfsException("The upload is not a readable zip file: " + e.getMessage());
+        }
+        List<GtfsFeed.Stop> stops = parse(files, "stops.txt", r -> new GtfsFeed.Stop(required(r, "stop_id"),
+                optional(r, "stop_name"), coordinate(r, "stop_lat", 90), coordinate(r, "stop_lon", 180)));
+        List<GtfsFeed.Route> routes = parse(files, "routes.txt", r -> new GtfsFeed.Route(required(r, "route_id"),
+                optional(r, "route_short_name"), optional(r, "route_long_name"), integer(r, "route_type")));
+        List<GtfsFeed.Trip> trips = parse(files, "trips.txt", r -> new GtfsFeed.Trip(required(r, "trip_id"),
+                reference(r, "route_id", ids(routes, GtfsFeed.Route::id)), required(r, "service_id"),
+                optional(r, "trip_headsign")));
+        Set<String> stopIds = ids(stops, GtfsFeed.Stop::id);
+        Set<String> tripIds = ids(trips, GtfsFeed.Trip::id);
+        List<GtfsFeed.StopTime> stopTimes = parse(files, "stop_times.txt", r -> new GtfsFeed.StopTime(
+                reference(r, "trip_id", tripIds), integer(r, "stop_sequence"), reference(r, "stop_id", stopIds),
+                time(r, "arrival_time"), time(r, "departure_time")));
+        Map<String, Capacity> capacities = new HashMap<>();
+        if (files.containsKey("trip_capacity.txt")) {
+            parse(files, "trip_capacity.txt", r -> capacities.put(reference(r, "trip_id", tripIds),
+                    capacity(r)));
+        }
+        return new GtfsFeed(stops, routes, trips, stopTimes, capacities);
+    }
+
+    private static List<CSVRecord> records(String file, InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        try {
+            CSVParser parser = CSV.parse(reader);
+            return parser.getRecords();
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new GtfsException(file + ": not readable as CSV: " + e.getMessage());
+        }
+    }
+
+    private static <T> List<T> parse(Map<String, List<CSVRecord>> files, String file, Function<CSVRecord, T> row) {
+        List<CSVRecord> records = files.get(file);
+        if (records == null) {
+            throw new GtfsException("The feed has no " + file + ".");
+        }
+        List<T> rows = new ArrayList<>(records.size());
+        for (CSVRecord record : records) {
+            try {
+                rows.add(row.apply(record));
+            } catch (IllegalArgumentException e) {
+                throw new GtfsException(file + " line " + (record.getRecordNumber() + 1) + ": " + e.getMessage());
+            }
+        }
+        return rows;
+    }
+
+    private static <T> Set<String> ids(List<T> rows, Function<T, String> id) {
+        Set<String> ids = new HashSet<>();
+        for (T row : rows) {
+            if (!ids.add(id.apply(row))) {
+                throw new GtfsException("The id '" + id.apply(row) + "' occurs twice.");
+            }
+        }
+        return ids;
+    }
+
+    private static String required(CSVRecord record, String column) {
+        String value = optional(record, column);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(column + " is missing");
+        }
+        if (value.length() > 255) {
+            throw new IllegalArgumentException(column + " is longer than 255 characters");
+        }
+        return value;
+    }
+
+    private static String optional(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+    }
+
+    private static String reference(CSVRecord record, String column, Set<String> known) {
+        String value = required(record, column);
+        if (!known.contains(value)) {
+            throw new IllegalArgumentException(column + " '" + value + "' names nothing in the feed");
+        }
+        return value;
+    }
+
+    private static int integer(CSVRecord record, String column) {
+        String value = required(record, column);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + value + "' is not a whole number");
+        }
+    }
+
+    private static int count(CSVRecord record, String column) {
+        if (optional(record, column).isEmpty()) {
+            return 0;
+        }
+        int value = integer(record, column);
+        if (value < 0) {
+            throw new IllegalArgumentException(column + " must not be negative");
+        }
+        return value;
+    }
+
+    private static Capacity capacity(CSVRecord record) {
+        return new Capacity(count(record, "seated_capacity"), count(record, "standing_capacity"),
+                count(record, "wheelchair_capacity"), count(record, "bike_capacity"));
+    }
+
+    private static double coordinate(CSVRecord record, String column, double limit) {
+        String value = required(record, column);
+        try {
+            double coordinate = Double.parseDouble(value);
+            if (!(Math.abs(coordinate) <= limit)) {
+                throw new IllegalArgumentException(column + " " + value + " lies outside WGS 84");
+            }
+            return coordinate;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + value + "' is not a number");
+        }
+    }
+
+    /** H:MM:SS or HH:MM:SS (hours may exceed 24), in seconds; {@code null} when empty. */
+    static Integer time(CSVRecord record, String column) {
+        String value = optional(record, column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("\\d{1,3}:[0-5]\\d:[0-5]\\d")) {
+            throw new IllegalArgumentException(column + " '" + value + "' is not a time such as 6:20:00");
+        }
+        String[] parts = value.split(":");
+        return Integer.parseInt(parts[0]) * 3600 + Integer.parseInt(parts[1]) * 60 + Integer.parseInt(parts[2]);
+    }
+
+    /** One file of the zip, refused once it unpacks to more than {@link #MAX_FILE_BYTES}. */
+    private static final class Bounded extends FilterInputStream {
+
+        private final String name;
+        private long read;
+
+        Bounded(InputStream in, String name) {
+            super(in);
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_FILE_BYTES) {
+                throw new GtfsException(name + " unpacks to more than " + MAX_FILE_BYTES / (1024 * 1024) + " MB.");
+            }
+        }
+
+        @Override
+        public void close() {
+            // the zip stream stays open for the next entry
+        }
+    }
+}

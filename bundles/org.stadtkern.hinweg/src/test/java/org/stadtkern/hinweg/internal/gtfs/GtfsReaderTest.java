@@ -1,0 +1,127 @@
+package org.stadtkern.hinweg.internal.gtfs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.stadtkern.hinweg.internal.load.Capacity;
+
+/**
+ * The GTFS reference sample feed and the GTFS-ride sample (../shared/data, Apache-2.0) are read as
+ * their files say; broken feeds are refused with file and line.
+ */
+class GtfsReaderTest {
+
+    private static final Path DATA = Paths.get("../../../shared/data");
+
+    @Test
+    void theReferenceSampleFeed() throws IOException {
+        GtfsFeed feed;
+        try (InputStream zip = Files.newInputStream(DATA.resolve("gtfs-sample-feed-1.zip"))) {
+            feed = GtfsReader.read(zip);
+        }
+        assertEquals(9, feed.stops().size());
+        assertEquals(5, feed.routes().size());
+        assertEquals(11, feed.trips().size());
+        assertEquals(28, feed.stopTimes().size());
+        GtfsFeed.Stop furnaceCreek = feed.stops().get(0);
+        assertEquals("FUR_CREEK_RES", furnaceCreek.id());
+        assertEquals(36.425288, furnaceCreek.latitude(), 1e-9);
+        GtfsFeed.StopTime first = feed.stopTimes().get(0);
+        assertEquals("STBA", first.tripId());
+        assertEquals(6 * 3600, first.arrival());
+        assertTrue(feed.tripCapacities().isEmpty());
+    }
+
+    @Test
+    void theGtfsRideSampleWithTripCapacities() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        Path gtfs = DATA.resolve("gtfs-ride-sample/gtfs-sample");
+        for (String name : new String[] {"stops.txt", "routes.txt", "trips.txt", "stop_times.txt"}) {
+            files.put(name, Files.readString(gtfs.resolve(name)));
+        }
+        files.put("trip_capacity.txt", Files.readString(DATA.resolve("gtfs-ride-sample/ride-specific/"
+                + "trip_capacity_all.txt")));
+        // the published sample's stop_times.txt names its trips by their routes (AD, DA), not by the
+        // trip_ids of trips.txt (T1, T2): the reader says so ...
+        GtfsException refused = assertThrows(GtfsException.class, () -> GtfsReader.read(zip(files)));
+        assertEquals("stop_times.txt line 2: trip_id 'AD' names nothing in the feed", refused.getMessage());
+        // ... and reads it once the references are mended
+        files.put("stop_times.txt", files.get("stop_times.txt").replaceAll("(?m)^AD,", "T1,")
+                .replaceAll("(?m)^DA,", "T2,"));
+        GtfsFeed feed = GtfsReader.read(zip(files));
+        assertEquals(8, feed.stopTimes().size());
+        assertEquals(new Capacity(75, 25, 4, 12), feed.tripCapacities().get("T1"));
+        assertEquals(new Capacity(15, 80, 6, 18), feed.tripCapacities().get("T2"));
+    }
+
+    @Test
+    void brokenFeedsAreRefusedWithFileAndLine() throws IOException {
+        Map<String, String> valid = new LinkedHashMap<>();
+        valid.put("stops.txt", "\uFEFFstop_id,stop_name,stop_lat,stop_lon\nS1,Altmarkt,51.4696,6.8514\n"
+                + "S2,Hbf,51.4747,6.8516\n");
+        valid.put("routes.txt", "route_id,route_short_name,route_long_name,route_type\nR1,956,Altmarkt - Hbf,3\n");
+        valid.put("trips.txt", "route_id,service_id,trip_id\nR1,WD,T1\n");
+        valid.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+                + "T1,6:00:00,6:00:00,S1,1\nT1,,,S2,2\nT1,25:10:00,25:10:00,S1,3\n");
+        GtfsFeed feed = GtfsReader.read(zip(valid));
+        assertEquals("S1", feed.stops().get(0).id(), "a byte order mark is no part of the first column");
+        assertNull(feed.stopTimes().get(1).arrival(), "empty times between timepoints");
+        assertEquals(25 * 3600 + 600, feed.stopTimes().get(2).arrival(), "after midnight of the service day");
+
+        assertRefused(valid, "stops.txt", null, "no stops.txt");
+        assertRefused(valid, "stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+                + "T1,6:00:00,6:00:00,S9,1\n", "stop_times.txt line 2: stop_id 'S9' names nothing");
+        assertRefused(valid, "stops.txt", "stop_id,stop_name,stop_lat,stop_lon\nS1,A,91,6\n", "outside WGS 84");
+        assertRefused(valid, "stops.txt", "stop_id,stop_name,stop_lat,stop_lon\nS1,A,1,6\nS1,B,1,6\n", "twice");
+        assertRefused(valid, "routes.txt", "route_id,route_type\nR1,bus\n", "not a whole number");
+        assertRefused(valid, "stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+                + "T1,6h,6h,S1,1\n", "is not a time");
+        assertRefused(valid, "trips.txt", "route_id,service_id,trip_id\nR1,WD,\n", "trip_id is missing");
+        assertRefused(valid, "trips.txt", "route_id,service_id,trip_id\nR1,WD,\"T1\n", "not readable as CSV");
+    }
+
+    @Test
+    void somethingElseThanAZipIsRefused() {
+        assertThrows(GtfsException.class, () -> GtfsReader.read(new ByteArrayInputStream(
+                "stop_id,stop_name\n".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static void assertRefused(Map<String, String> valid, String file, String content, String reason) {
+        Map<String, String> files = new LinkedHashMap<>(valid);
+        if (content == null) {
+            files.remove(file);
+        } else {
+            files.put(file, content);
+        }
+        GtfsException e = assertThrows(GtfsException.class, () -> GtfsReader.read(zip(files)));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
+    private static InputStream zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return new ByteArrayInputStream(bytes.toByteArray());
+    }
+}
