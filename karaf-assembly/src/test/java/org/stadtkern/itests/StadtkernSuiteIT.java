@@ -27,6 +27,7 @@ import org.junit.runners.Suite.SuiteClasses;
     SovereigntyExportIT.class,
     SovereigntyMqttIT.class,
     InfrastructureRegistryIT.class,
+    HinwegIT.class,
     HealthIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,

@@ -87,6 +87,8 @@ public abstract class StadtkernTestSupport {
             systemProperty("stadtkern.platformBundle").value(System.getProperty("stadtkern.platformBundle", "")),
             systemProperty("stadtkern.examples").value(System.getProperty("stadtkern.examples", "")),
             systemProperty("stadtkern.ets").value(System.getProperty("stadtkern.ets", "")),
+            // the shared test data beside the checkout (../shared/data), read in place
+            systemProperty("stadtkern.shared").value(System.getProperty("stadtkern.shared", "")),
         };
     }
 
@@ -97,7 +99,7 @@ public abstract class StadtkernTestSupport {
             Response health = get("/health");
             JsonNode measures = health.json().path("measures");
             return health.status() == 200 && measures.has("core") && measures.has("platform") && measures.has("demo")
-                    && measures.has("sensorthings");
+                    && measures.has("sensorthings") && measures.has("hinweg");
         });
     }
 

@@ -19,6 +19,7 @@ import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Classification;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.http.ApiServlet;
+import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.api.http.Representation;
 import org.stadtkern.sovereignty.internal.export.OdrlPolicy;

@@ -21,6 +21,7 @@ import org.stadtkern.core.api.access.Classification;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.access.Role;
 import org.stadtkern.core.api.http.ApiServlet;
+import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.sovereignty.internal.audit.AuditLog;
 import org.stadtkern.sovereignty.internal.registry.Infrastructure;

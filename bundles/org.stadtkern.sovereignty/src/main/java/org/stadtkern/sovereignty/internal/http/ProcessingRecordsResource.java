@@ -13,6 +13,7 @@ import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Role;
 import org.stadtkern.core.api.http.ApiServlet;
+import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.api.http.Representation;
 import org.stadtkern.sovereignty.internal.Settings;

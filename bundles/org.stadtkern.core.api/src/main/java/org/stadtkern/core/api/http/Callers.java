@@ -1,4 +1,4 @@
-package org.stadtkern.sovereignty.internal.http;
+package org.stadtkern.core.api.http;
 
 import javax.servlet.http.HttpServletRequest;
 
@@ -6,15 +6,15 @@ import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Denied;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.core.api.http.Problem;
 
-/** The caller of a request, as a problem (401, 403) where it may not go on. */
-final class Callers {
+/** The caller of a request as an {@link ApiServlet} needs it: refusals as problems (401, 403), audited. */
+public final class Callers {
 
     private Callers() {
     }
 
-    static Caller of(AccessControl access, HttpServletRequest request) throws Problem {
+    /** Who calls (anonymous without credentials); 401 for wrong credentials, 403 for an undeclared purpose. */
+    public static Caller of(AccessControl access, HttpServletRequest request) throws Problem {
         try {
             return access.authenticate(request);
         } catch (Denied e) {
@@ -22,21 +22,22 @@ final class Callers {
         }
     }
 
-    /** The caller, who must be logged in with the role; refusals are audited. */
-    static Caller withRole(AccessControl access, HttpServletRequest request, Role role) throws Problem {
+    /** The caller, who must be logged in with the role (401 without login, 403 without the role). */
+    public static Caller withRole(AccessControl access, HttpServletRequest request, Role role) throws Problem {
         Caller caller = of(access, request);
         if (caller.isAnonymous()) {
             throw new Problem(401, "Unauthorized", "Log in as a user with the role " + role.realmName() + ".");
         }
         if (!caller.has(role)) {
-            access.recordDenied(caller, "GET " + request.getRequestURI(), "no role " + role.realmName());
+            access.recordDenied(caller, request.getMethod() + " " + request.getRequestURI(), "no role "
+                    + role.realmName());
             throw new Problem(403, "Forbidden", "This needs the role " + role.realmName() + ".");
         }
         return caller;
     }
 
     /** The runtime's URL as the client reached it. */
-    static String baseUrl(HttpServletRequest request) {
+    public static String baseUrl(HttpServletRequest request) {
         StringBuffer url = request.getRequestURL();
         return url.substring(0, url.length() - request.getRequestURI().length());
     }

@@ -1,0 +1,67 @@
+package org.stadtkern.hinweg.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
+
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.stadtkern.core.api.access.AccessControl;
+import org.stadtkern.core.api.access.Caller;
+import org.stadtkern.core.api.access.Role;
+import org.stadtkern.core.api.http.ApiServlet;
+import org.stadtkern.core.api.http.Callers;
+import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.hinweg.internal.gtfs.GtfsException;
+import org.stadtkern.hinweg.internal.gtfs.GtfsReader;
+import org.stadtkern.hinweg.internal.store.NetworkStore;
+
+/**
+ * {@code POST /api/hinweg/gtfs} with a GTFS zip ({@code Content-Type: application/zip}), for
+ * operators: replaces the tenant's network; answers what was imported, or 400 with the first
+ * problem of the feed (nothing is changed then).
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletName("stadtkern-hinweg-gtfs")
+@HttpWhiteboardServletPattern("/api/hinweg/gtfs")
+public final class NetworkResource extends ApiServlet {
+
+    private static final long serialVersionUID = 1L;
+    /** The largest upload: 200 MB (a large city's feed is some tens of MB). */
+    private static final long MAX_UPLOAD = 200L * 1024 * 1024;
+
+    private final transient AccessControl access;
+    private final transient NetworkStore network;
+
+    @Activate
+    public NetworkResource(@Reference AccessControl access, @Reference NetworkStore network) {
+        this.access = access;
+        this.network = network;
+    }
+
+    @Override
+    protected Object post(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
+        Caller caller = Callers.withRole(access, request, Role.OPERATOR);
+        String type = request.getContentType();
+        if (type == null || !(type.startsWith("application/zip") || type.startsWith("application/octet-stream"))) {
+            throw Problem.unsupportedMediaType("application/zip");
+        }
+        if (request.getContentLengthLong() > MAX_UPLOAD) {
+            throw Problem.payloadTooLarge(MAX_UPLOAD);
+        }
+        try (InputStream zip = request.getInputStream()) {
+            return network.replace(caller.tenant(), GtfsReader.read(zip));
+        } catch (GtfsException e) {
+            throw Problem.badRequest(e.getMessage());
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Hin &amp; Weg over HTTP: network import, fleet, occupancy (not exported). */
+package org.stadtkern.hinweg.internal.http;

@@ -1,0 +1,148 @@
+package org.stadtkern.hinweg.internal.ingest;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.core.api.MessagePublisher;
+import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.hinweg.internal.HinwegConfig;
+import org.stadtkern.hinweg.internal.load.Capacity;
+import org.stadtkern.hinweg.internal.load.DoorEvent;
+import org.stadtkern.hinweg.internal.load.LoadBook;
+import org.stadtkern.hinweg.internal.load.Occupancy;
+import org.stadtkern.hinweg.internal.load.VehicleState;
+import org.stadtkern.hinweg.internal.store.CountingSensor;
+import org.stadtkern.hinweg.internal.store.DoorEventStore;
+import org.stadtkern.hinweg.internal.store.FleetStore;
+import org.stadtkern.hinweg.internal.store.NetworkStore;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Counts door events: checks each against the fleet and the network (unknown or inactive sensor,
+ * another vehicle, unknown trip, a stop not on the trip, a time in the future, an event counted
+ * before: each refused with its reason), stores it, books the load and publishes the vehicle's
+ * occupancy as a retained message for displays ({@code <root>/vehicles/<vehicle>}, open data: level
+ * and coarse percentage only).
+ */
+@Component(service = DoorEvents.class, configurationPid = "org.stadtkern.hinweg")
+public final class DoorEvents {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final FleetStore fleet;
+    private final NetworkStore network;
+    private final DoorEventStore events;
+    private final MessagePublisher publisher;
+    private final String tenant;
+    private final String topicRoot;
+    private final long toleranceSeconds;
+    private final LoadBook book;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public DoorEvents(HinwegConfig config, @Reference FleetStore fleet, @Reference NetworkStore network,
+            @Reference DoorEventStore events, @Reference MessagePublisher publisher, @Reference Tenancy tenancy) {
+        this.fleet = fleet;
+        this.network = network;
+        this.events = events;
+        this.publisher = publisher;
+        this.tenant = tenancy.defaultTenant();
+        this.topicRoot = config.topic_root();
+        this.toleranceSeconds = config.future_tolerance_seconds();
+        this.book = new LoadBook(new Occupancy(config.occupancy_many_seats(), config.occupancy_few_seats(),
+                config.occupancy_standing_room(), config.occupancy_percentage_base()));
+    }
+
+    /** The tenant the counts belong to. */
+    public String tenant() {
+        return tenant;
+    }
+
+    /** Counts one message; throws {@link IllegalArgumentException} with the reason when it is refused. */
+    public VehicleState count(byte[] payload) throws SQLException {
+        DoorEvent event = DoorEventParser.parse(payload);
+        CountingSensor sensor = fleet.sensor(tenant, event.sensor())
+                .orElseThrow(() -> new IllegalArgumentException("unknown sensor '" + event.sensor() + "'"));
+        if (sensor.kind() != CountingSensor.Kind.DOOR || sensor.status() != CountingSensor.Status.ACTIVE) {
+            throw new IllegalArgumentException("sensor '" + sensor.id() + "' is not an active door counter");
+        }
+        if (!event.vehicle().equals(sensor.vehicleId())) {
+            throw new IllegalArgumentException("sensor '" + sensor.id() + "' is mounted in vehicle '"
+                    + sensor.vehicleId() + "', not '" + event.vehicle() + "'");
+        }
+        if (event.time().isAfter(clock.instant().plusSeconds(toleranceSeconds))) {
+            throw new IllegalArgumentException("time " + event.time() + " lies in the future");
+        }
+        NetworkStore.TripInfo trip = network.trip(tenant, event.trip())
+                .orElseThrow(() -> new IllegalArgumentException("unknown trip '" + event.trip() + "'"));
+        List<Map.Entry<Integer, String>> stops = network.stops(tenant, event.trip());
+        int sequence = stops.stream().filter(s -> s.getValue().equals(event.stop())).mapToInt(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("stop '" + event.stop()
+                        + "' is not on trip '" + event.trip() + "'"));
+        int last = stops.get(stops.size() - 1).getKey();
+        if (!book.hasTrip(event.vehicle(), event.trip())) {
+            for (DoorEventStore.Counted counted : events.events(tenant, event.vehicle(), event.trip())) {
+                book.replay(counted.event(), counted.stopSequence(), last);
+            }
+        }
+        if (!events.add(tenant, event, sequence)) {
+            throw new IllegalArgumentException("duplicate: sensor '" + event.sensor() + "' reported " + event.time()
+                    + " before (counted once)");
+        }
+        VehicleState state = book.count(event, sequence, last, trip.routeId(), capacity(event));
+        publish(state);
+        return state;
+    }
+
+    private Optional<Capacity> capacity(DoorEvent event) throws SQLException {
+        Optional<Capacity> vehicle = fleet.vehicle(tenant, event.vehicle());
+        return vehicle.isPresent() ? vehicle : network.tripCapacity(tenant, event.trip());
+    }
+
+    /** The vehicle's retained message: what a display shows, nothing that follows single passengers. */
+    private void publish(VehicleState state) {
+        publisher.publish(topicRoot + "/vehicles/" + state.vehicle(), bytes(view(state)), 1, true,
+                MessagePublisher.OPEN);
+    }
+
+    /** The public view of a vehicle's state (also the JSON API's). */
+    public static Map<String, Object> view(VehicleState state) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("vehicle", state.vehicle());
+        view.put("trip", state.trip());
+        view.put("route", state.route());
+        view.put("stop", state.stop());
+        view.put("stopSequence", state.stopSequence());
+        view.put("occupancyStatus", state.level() == null ? "NO_DATA_AVAILABLE" : state.level().name());
+        view.put("occupancyPercentage", state.percentage());
+        view.put("at", state.at().toString());
+        view.put("tripEnded", state.ended());
+        return view;
+    }
+
+    /** Every vehicle counted since the start. */
+    public List<VehicleState> vehicles() {
+        return book.vehicles().stream().sorted((a, b) -> a.vehicle().compareTo(b.vehicle())).toList();
+    }
+
+    public Optional<VehicleState> vehicle(String vehicle) {
+        return book.vehicle(vehicle);
+    }
+
+    private static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.stadtkern.hinweg.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.hinweg.internal.load.DoorEvent;
+
+/** The door events as counted: one row per sensor and time, so that a redelivered event is a duplicate. */
+@Component(service = DoorEventStore.class)
+public final class DoorEventStore {
+
+    private final HinwegDatabase database;
+
+    /** A stored event with the stop's position on its trip. */
+    public record Counted(DoorEvent event, int stopSequence) {
+    }
+
+    @Activate
+    public DoorEventStore(@Reference HinwegDatabase database) {
+        this.database = database;
+    }
+
+    /** Stores the event; false when the sensor already reported one at that time. */
+    public boolean add(String tenant, DoorEvent event, int stopSequence) throws SQLException {
+        try (Connection connection = database.connection()) {
+            try (PreparedStatement exists = connection.prepareStatement(
+                    "select 1 from hinweg_door_events where tenant = ? and sensor_id = ? and at = ?")) {
+                exists.setString(1, tenant);
+                exists.setString(2, event.sensor());
+                exists.setObject(3, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC));
+                try (ResultSet row = exists.executeQuery()) {
+                    if (row.next()) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into hinweg_door_events values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, tenant);
+                insert.setString(2, event.sensor());
+                insert.setObject(3, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC));
+                insert.setString(4, event.vehicle());
+                insert.setString(5, event.trip());
+                insert.setString(6, event.stop());
+                insert.setInt(7, stopSequence);
+                insert.setInt(8, event.boardings());
+                insert.setInt(9, event.alightings());
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    return false; // the same event at the same moment from another thread
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** The events of a vehicle on a trip, oldest first. */
+    public List<Counted> events(String tenant, String vehicle, String trip) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select sensor_id, at, stop_id, stop_sequence, "
+                        + "boardings, alightings from hinweg_door_events where tenant = ? and vehicle_id = ? "
+                        + "and trip_id = ? order by at")) {
+            select.setString(1, tenant);
+            select.setString(2, vehicle);
+            select.setString(3, trip);
+            List<Counted> events = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    events.add(new Counted(new DoorEvent(row.getString(1), vehicle, trip, row.getString(3),
+                            row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(5), row.getInt(6)),
+                            row.getInt(4)));
+                }
+            }
+            return events;
+        }
+    }
+}

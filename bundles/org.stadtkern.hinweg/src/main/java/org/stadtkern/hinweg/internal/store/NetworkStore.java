@@ -1,0 +1,165 @@
+package org.stadtkern.hinweg.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.hinweg.internal.gtfs.GtfsFeed;
+import org.stadtkern.hinweg.internal.load.Capacity;
+
+/** The tenant's network from its GTFS feed: replaced as a whole by an import. */
+@Component(service = NetworkStore.class)
+public final class NetworkStore {
+
+    private static final String[] TABLES = {"hinweg_stop_times", "hinweg_trip_capacities", "hinweg_trips",
+        "hinweg_routes", "hinweg_stops"};
+
+    private final HinwegDatabase database;
+
+    /** What an import stored. */
+    public record Imported(int stops, int routes, int trips, int stopTimes, int capacities) {
+    }
+
+    /** A trip with its route. */
+    public record TripInfo(String tripId, String routeId, String headsign) {
+    }
+
+    @Activate
+    public NetworkStore(@Reference HinwegDatabase database) {
+        this.database = database;
+    }
+
+    /** Replaces the tenant's network with the feed, in one transaction. */
+    public Imported replace(String tenant, GtfsFeed feed) throws SQLException {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (String table : TABLES) {
+                    try (PreparedStatement delete = connection.prepareStatement("delete from " + table
+                            + " where tenant = ?")) {
+                        delete.setString(1, tenant);
+                        delete.executeUpdate();
+                    }
+                }
+                insert(connection, "insert into hinweg_stops values (?, ?, ?, ?, ?)", feed.stops(), (s, stop) -> {
+                    s.setString(2, stop.id());
+                    s.setString(3, stop.name());
+                    s.setDouble(4, stop.latitude());
+                    s.setDouble(5, stop.longitude());
+                }, tenant);
+                insert(connection, "insert into hinweg_routes values (?, ?, ?, ?, ?)", feed.routes(), (s, route) -> {
+                    s.setString(2, route.id());
+                    s.setString(3, route.shortName());
+                    s.setString(4, route.longName());
+                    s.setInt(5, route.type());
+                }, tenant);
+                insert(connection, "insert into hinweg_trips values (?, ?, ?, ?, ?)", feed.trips(), (s, trip) -> {
+                    s.setString(2, trip.id());
+                    s.setString(3, trip.routeId());
+                    s.setString(4, trip.serviceId());
+                    s.setString(5, trip.headsign());
+                }, tenant);
+                insert(connection, "insert into hinweg_stop_times values (?, ?, ?, ?, ?, ?)", feed.stopTimes(),
+                        (s, time) -> {
+                            s.setString(2, time.tripId());
+                            s.setInt(3, time.stopSequence());
+                            s.setString(4, time.stopId());
+                            setInteger(s, 5, time.arrival());
+                            setInteger(s, 6, time.departure());
+                        }, tenant);
+                insert(connection, "insert into hinweg_trip_capacities values (?, ?, ?, ?, ?, ?)",
+                        List.copyOf(feed.tripCapacities().entrySet()), (s, entry) -> {
+                            s.setString(2, entry.getKey());
+                            Capacities.bind(s, 3, entry.getValue());
+                        }, tenant);
+                connection.commit();
+                return new Imported(feed.stops().size(), feed.routes().size(), feed.trips().size(),
+                        feed.stopTimes().size(), feed.tripCapacities().size());
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
+    private static <T> void insert(Connection connection, String sql, List<T> rows, Binder<T> binder, String tenant)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int batch = 0;
+            for (T row : rows) {
+                insert.setString(1, tenant);
+                binder.bind(insert, row);
+                insert.addBatch();
+                if (++batch % 5_000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    /** The trip and its route, if the network has it. */
+    public Optional<TripInfo> trip(String tenant, String tripId) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select route_id, headsign from hinweg_trips where tenant = ? and trip_id = ?")) {
+            select.setString(1, tenant);
+            select.setString(2, tripId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new TripInfo(tripId, row.getString(1), row.getString(2)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** The trip's stops in order, as stop_sequence to stop_id. */
+    public List<Map.Entry<Integer, String>> stops(String tenant, String tripId) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select stop_sequence, stop_id from "
+                        + "hinweg_stop_times where tenant = ? and trip_id = ? order by stop_sequence")) {
+            select.setString(1, tenant);
+            select.setString(2, tripId);
+            List<Map.Entry<Integer, String>> stops = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stops.add(Map.entry(rows.getInt(1), rows.getString(2)));
+                }
+            }
+            return stops;
+        }
+    }
+
+    /** The capacity GTFS-ride gives for the trip. */
+    public Optional<Capacity> tripCapacity(String tenant, String tripId) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select seated, standing, wheelchair, "
+                        + "bicycles from hinweg_trip_capacities where tenant = ? and trip_id = ?")) {
+            select.setString(1, tenant);
+            select.setString(2, tripId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(Capacities.read(row)) : Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Hin &amp; Weg: its tables (not exported). */
+package org.stadtkern.hinweg.internal.store;

@@ -1,0 +1,122 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Hin &amp; Weg on the booted distribution: the GTFS reference sample feed (../shared/data) is
+ * imported over HTTP, a bus with 10 seats and 10 standing places gets a door counter, and a trip's
+ * door events published over MQTT show the expected occupancy after each stop in the JSON API;
+ * bad events are dead-lettered with their reason and change nothing; uninstalling and reinstalling
+ * the feature keeps the counts and leaves the platform running.
+ */
+public class HinwegIT extends StadtkernTestSupport {
+
+    private static final String API = "/api/hinweg";
+    private static final String TOPIC = "hinweg/door-events";
+
+    @Inject
+    protected FeaturesService features;
+
+    private static Response put(String path, String json) {
+        return http("PUT", path, "application/json", json.getBytes(StandardCharsets.UTF_8), DEFAULT_USER);
+    }
+
+    private static String event(String sensor, String vehicle, String stop, Instant time, int in, int out) {
+        return "{\"sensor\": \"" + sensor + "\", \"vehicle\": \"" + vehicle + "\", \"trip\": \"STBA\", \"stop\": \""
+                + stop + "\", \"time\": \"" + time + "\", \"boardings\": " + in + ", \"alightings\": " + out + "}";
+    }
+
+    private static JsonNode vehicle(String vehicle) {
+        Response response = http("GET", API + "/vehicles/" + vehicle, null, null, null);
+        return response.status() == 200 ? response.json() : null;
+    }
+
+    @Test
+    public void aTripsDoorEventsShowItsOccupancyStopByStop() throws Exception {
+        byte[] feed = Files.readAllBytes(Paths.get(System.getProperty("stadtkern.shared"),
+                "data/gtfs-sample-feed-1.zip"));
+        Response imported = http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER);
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(28, imported.json().get("stopTimes").asInt());
+
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String bus = "bus-" + tag;
+        String door = "door-" + tag;
+        assertEquals(200, put(API + "/vehicles/" + bus, "{\"seated\": 10, \"standing\": 10}").status());
+        assertEquals(200, put(API + "/sensors/" + door, "{\"kind\": \"door\", \"vehicle\": \"" + bus
+                + "\", \"vdv457\": true, \"status\": \"active\"}").status());
+
+        // trip STBA: STAGECOACH (1) -> BEATTY_AIRPORT (2)
+        Instant t = Instant.now().minus(60, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        publish(TOPIC, event(door, bus, "STAGECOACH", t, 6, 0));
+        await("first stop counted", 20, () -> vehicle(bus) != null);
+        JsonNode first = vehicle(bus);
+        assertEquals("6 of 10 seats", "MANY_SEATS_AVAILABLE", first.get("occupancyStatus").asText());
+        assertEquals(30, first.get("occupancyPercentage").asInt());
+        assertTrue("no exact load in public", !first.has("load"));
+
+        publish(TOPIC, event(door, bus, "BEATTY_AIRPORT", t.plusSeconds(1200), 0, 6));
+        await("last stop counted", 20, () -> vehicle(bus).get("stop").asText().equals("BEATTY_AIRPORT"));
+        assertEquals("EMPTY", vehicle(bus).get("occupancyStatus").asText());
+        assertTrue(vehicle(bus).get("tripEnded").asBoolean());
+
+        refusedEventsAreDeadLetteredWithTheirReason(door, bus, t);
+        countsSurviveAReinstall(door, bus, t);
+    }
+
+    private void refusedEventsAreDeadLetteredWithTheirReason(String door, String bus, Instant t) throws Exception {
+        publish(TOPIC, event(door, bus, "BEATTY_AIRPORT", t.plusSeconds(1200), 0, 6));
+        publish(TOPIC, event("nobody", bus, "STAGECOACH", t.plusSeconds(5), 1, 0));
+        publish(TOPIC, event(door, bus, "STAGECOACH", t.plusSeconds(6), -1, 0));
+        publish(TOPIC, event(door, bus, "STAGECOACH", Instant.now().plus(1, ChronoUnit.DAYS), 1, 0));
+        publish(TOPIC, event(door, bus, "FUR_CREEK_RES", t.plusSeconds(7), 1, 0));
+        publish(TOPIC, event(door, "other-bus", "STAGECOACH", t.plusSeconds(8), 1, 0));
+        publish(TOPIC, "{\"sensor\": \"x'); drop table hinweg_door_events; --\"");
+        publish(EMBEDDED_BROKER, "sensor", TOPIC, ("{\"sensor\": \"" + "x".repeat(10_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        List<String> reasons = List.of("duplicate", "unknown sensor", "negative", "in the future", "is not on trip",
+                "is mounted in vehicle", "not JSON", "larger than");
+        await("eight dead letters", 30, () -> {
+            String letters = getAsOperator("/api/dead-letters?limit=100").body();
+            return reasons.stream().allMatch(letters::contains);
+        });
+        assertEquals("EMPTY", vehicle(bus).get("occupancyStatus").asText());
+
+    }
+
+    private void countsSurviveAReinstall(String door, String bus, Instant t) throws Exception {
+        long platformUptime = routeUptimes().get("platform.ingest");
+        features.uninstallFeature("stadtkern-hinweg");
+        try {
+            await("Hin & Weg gone", 30, () -> http("GET", API + "/vehicles", null, null, null).status() == 404);
+            assertEquals(200, get("/health").status());
+            assertEquals(200, http("GET", "/sta/v1.1/Things?$top=1", null, null, null).status());
+        } finally {
+            features.installFeature("stadtkern-hinweg");
+        }
+        await("Hin & Weg back", 60, () -> http("GET", API + "/vehicles", null, null, null).status() == 200);
+        assertTrue("the platform's route (and the broker under it) ran on undisturbed",
+                routeUptimes().get("platform.ingest") > platformUptime);
+        publish(TOPIC, event(door, bus, "STAGECOACH", t.plusSeconds(30), 3, 0));
+        await("counted on top of the stored events", 20, () -> vehicle(bus) != null
+                && vehicle(bus).get("stop").asText().equals("BEATTY_AIRPORT"));
+        assertEquals("the trip's stored counts were replayed: still ended and empty", "EMPTY",
+                vehicle(bus).get("occupancyStatus").asText());
+    }
+}
