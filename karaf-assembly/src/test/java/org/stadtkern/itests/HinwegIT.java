@@ -3,6 +3,10 @@ package org.stadtkern.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -17,6 +21,8 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.transit.realtime.GtfsRealtime.FeedMessage;
+import com.google.transit.realtime.GtfsRealtime.VehiclePosition;
 
 /**
  * Hin &amp; Weg on the booted distribution: the GTFS reference sample feed (../shared/data) is
@@ -40,6 +46,19 @@ public class HinwegIT extends StadtkernTestSupport {
     private static String event(String sensor, String vehicle, String stop, Instant time, int in, int out) {
         return "{\"sensor\": \"" + sensor + "\", \"vehicle\": \"" + vehicle + "\", \"trip\": \"STBA\", \"stop\": \""
                 + stop + "\", \"time\": \"" + time + "\", \"boardings\": " + in + ", \"alightings\": " + out + "}";
+    }
+
+    /** The vehicle's entity in the GTFS-Realtime feed, read with the official bindings. */
+    private static VehiclePosition position(String vehicle) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(BASE + API + "/gtfs-rt/vehicle-positions")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/x-protobuf", response.headers().firstValue("Content-Type").orElse(""));
+        FeedMessage feed = FeedMessage.parseFrom(response.body());
+        assertEquals("2.0", feed.getHeader().getGtfsRealtimeVersion());
+        return feed.getEntityList().stream().filter(e -> e.getId().equals(vehicle)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + vehicle + " in the feed")).getVehicle();
     }
 
     private static JsonNode vehicle(String vehicle) {
@@ -68,6 +87,8 @@ public class HinwegIT extends StadtkernTestSupport {
         await("first stop counted", 20, () -> vehicle(bus) != null);
         JsonNode first = vehicle(bus);
         assertEquals("6 of 10 seats", "MANY_SEATS_AVAILABLE", first.get("occupancyStatus").asText());
+        assertEquals(VehiclePosition.OccupancyStatus.MANY_SEATS_AVAILABLE, position(bus).getOccupancyStatus());
+        assertEquals("STAGECOACH", position(bus).getStopId());
         assertEquals(30, first.get("occupancyPercentage").asInt());
         assertTrue("no exact load in public", !first.has("load"));
 
@@ -75,6 +96,11 @@ public class HinwegIT extends StadtkernTestSupport {
         await("last stop counted", 20, () -> vehicle(bus).get("stop").asText().equals("BEATTY_AIRPORT"));
         assertEquals("EMPTY", vehicle(bus).get("occupancyStatus").asText());
         assertTrue(vehicle(bus).get("tripEnded").asBoolean());
+        VehiclePosition last = position(bus);
+        assertEquals(VehiclePosition.OccupancyStatus.EMPTY, last.getOccupancyStatus());
+        assertEquals(2, last.getCurrentStopSequence());
+        assertEquals("STBA", last.getTrip().getTripId());
+        assertEquals(0, last.getOccupancyPercentage());
 
         refusedEventsAreDeadLetteredWithTheirReason(door, bus, t);
         countsSurviveAReinstall(door, bus, t);

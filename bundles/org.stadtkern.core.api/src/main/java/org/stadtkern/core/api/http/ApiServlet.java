@@ -31,6 +31,12 @@ public abstract class ApiServlet extends HttpServlet {
     public static final String JSON = "application/json";
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /**
+     * Returned by a method that wrote the response itself (a binary body such as protobuf): nothing
+     * more is written.
+     */
+    protected static final Object WRITTEN = new Object();
+
     /** The most bytes of an oversized body read and dropped before answering 413. */
     public static final long DISCARD_LIMIT = 16L * 1024 * 1024;
 
@@ -49,7 +55,9 @@ public abstract class ApiServlet extends HttpServlet {
                 case "DELETE" -> delete(request, response);
                 default -> throw Problem.methodNotAllowed(request.getMethod());
             };
-            write(response, response.getStatus(), JSON, body);
+            if (body != WRITTEN) {
+                write(response, response.getStatus(), JSON, body);
+            }
         } catch (Problem problem) {
             writeProblem(request, response, problem);
         } catch (RuntimeException | IOException e) {

@@ -150,6 +150,20 @@ public final class NetworkStore {
         }
     }
 
+    /** A stop of the network. */
+    public Optional<GtfsFeed.Stop> stop(String tenant, String stopId) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select name, latitude, longitude from "
+                        + "hinweg_stops where tenant = ? and stop_id = ?")) {
+            select.setString(1, tenant);
+            select.setString(2, stopId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new GtfsFeed.Stop(stopId, row.getString(1), row.getDouble(2),
+                        row.getDouble(3))) : Optional.empty();
+            }
+        }
+    }
+
     /** The capacity GTFS-ride gives for the trip. */
     public Optional<Capacity> tripCapacity(String tenant, String tripId) throws SQLException {
         try (Connection connection = database.connection();
