@@ -28,6 +28,7 @@ import org.junit.runners.Suite.SuiteClasses;
     SovereigntyMqttIT.class,
     InfrastructureRegistryIT.class,
     HinwegIT.class,
+    HinwegStopDisplayIT.class,
     HealthIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,

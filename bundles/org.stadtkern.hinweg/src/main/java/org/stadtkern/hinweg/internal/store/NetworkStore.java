@@ -29,6 +29,10 @@ public final class NetworkStore {
     public record Imported(int stops, int routes, int trips, int stopTimes, int capacities) {
     }
 
+    /** A scheduled departure at a stop: seconds after midnight of the service day (may exceed 24 h). */
+    public record Departure(String tripId, String routeId, String routeName, String headsign, int departure) {
+    }
+
     /** A trip with its route. */
     public record TripInfo(String tripId, String routeId, String headsign) {
     }
@@ -147,6 +151,34 @@ public final class NetworkStore {
                 }
             }
             return stops;
+        }
+    }
+
+    /**
+     * The next departures at a stop from a time of day on (seconds after midnight), earliest first;
+     * every trip of the feed, whatever its service calendar.
+     */
+    public List<Departure> departures(String tenant, String stopId, int from, int limit) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select t.trip_id, t.route_id, "
+                        + "r.short_name, t.headsign, coalesce(st.departure, st.arrival) as leaves "
+                        + "from hinweg_stop_times st "
+                        + "join hinweg_trips t on t.tenant = st.tenant and t.trip_id = st.trip_id "
+                        + "join hinweg_routes r on r.tenant = t.tenant and r.route_id = t.route_id "
+                        + "where st.tenant = ? and st.stop_id = ? and coalesce(st.departure, st.arrival) >= ? "
+                        + "order by leaves, t.trip_id fetch first ? rows only")) {
+            select.setString(1, tenant);
+            select.setString(2, stopId);
+            select.setInt(3, from);
+            select.setInt(4, limit);
+            List<Departure> departures = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    departures.add(new Departure(row.getString(1), row.getString(2), row.getString(3),
+                            row.getString(4), row.getInt(5)));
+                }
+            }
+            return departures;
         }
     }
 

@@ -1,0 +1,67 @@
+package org.stadtkern.hinweg.internal.command;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.stadtkern.hinweg.internal.gtfs.GtfsFeed;
+import org.stadtkern.hinweg.internal.ingest.DoorEvents;
+import org.stadtkern.hinweg.internal.load.VehicleState;
+import org.stadtkern.hinweg.internal.store.NetworkStore;
+
+/** {@code hinweg:stop [--from HH:MM] <id>}: a stop's next departures and the occupancy of their vehicles. */
+@Command(scope = "hinweg", name = "stop", description = "Shows a stop's next departures with the occupancy of the "
+        + "vehicle on each trip.")
+@Service
+public class StopCommand implements Action {
+
+    @Reference
+    NetworkStore network;
+
+    @Reference
+    DoorEvents events;
+
+    @Option(name = "--from", description = "From this time of day (HH:MM) on; default now")
+    String from;
+
+    @Argument(index = 0, name = "stop", required = true, description = "The GTFS stop_id")
+    String stop;
+
+    @Override
+    public Object execute() throws Exception {
+        int seconds;
+        try {
+            seconds = from == null ? LocalTime.now().toSecondOfDay() : LocalTime.parse(from).toSecondOfDay();
+        } catch (DateTimeParseException e) {
+            System.err.println("--from must be a time of day such as 07:30.");
+            return null;
+        }
+        GtfsFeed.Stop found = network.stop(events.tenant(), stop).orElse(null);
+        if (found == null) {
+            System.err.println("No stop '" + stop + "' in the network (hinweg:import-gtfs).");
+            return null;
+        }
+        System.out.println(found.name() + " (" + found.id() + ")");
+        ShellTable table = new ShellTable();
+        for (String column : new String[] {"Time", "Route", "Headsign", "Trip", "Vehicle", "Occupancy", "%"}) {
+            table.column(column);
+        }
+        for (NetworkStore.Departure departure : network.departures(events.tenant(), stop, seconds, 10)) {
+            VehicleState vehicle = events.vehicles().stream()
+                    .filter(v -> v.trip().equals(departure.tripId()) && !v.ended()).findFirst().orElse(null);
+            table.addRow().addContent(String.format("%02d:%02d", departure.departure() / 3600 % 24,
+                    departure.departure() / 60 % 60), departure.routeName(), departure.headsign(),
+                    departure.tripId(), vehicle == null ? "" : vehicle.vehicle(),
+                    vehicle == null || vehicle.level() == null ? "no data" : vehicle.level(),
+                    vehicle == null || vehicle.percentage() == null ? "" : vehicle.percentage());
+        }
+        table.print(System.out);
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.junit.Test;
+
+/**
+ * The stop display of Hin &amp; Weg in a real headless Chromium on a phone-sized screen (360 x 640):
+ * the next departures at a stop of the GTFS sample feed with the occupancy of the bus on the trip,
+ * and after more passengers board, the fuller level.
+ */
+public class HinwegStopDisplayIT extends StadtkernTestSupport {
+
+    private static final String API = "/api/hinweg";
+    private static final String PAGE = BASE + "/hinweg/stop.html?stop=BEATTY_AIRPORT&from=05:00";
+
+    private static String event(String sensor, String vehicle, Instant time, int boardings) {
+        return "{\"sensor\": \"" + sensor + "\", \"vehicle\": \"" + vehicle + "\", \"trip\": \"STBA\", "
+                + "\"stop\": \"STAGECOACH\", \"time\": \"" + time + "\", \"boardings\": " + boardings
+                + ", \"alightings\": 0}";
+    }
+
+    /** The cells of the trip's row in the rendered table. */
+    private static String row(String dom, String trip) {
+        int start = dom.indexOf("<tr data-trip=\"" + trip + "\"");
+        assertTrue("a row of trip " + trip + " in " + dom, start >= 0);
+        return dom.substring(start, dom.indexOf("</tr>", start));
+    }
+
+    private static int persons(String row) {
+        return row.split("class=\"person on\"", -1).length - 1;
+    }
+
+    @Test
+    public void theStopDisplayShowsDeparturesWithTheirOccupancyAndUpdates() throws Exception {
+        byte[] feed = Files.readAllBytes(Paths.get(System.getProperty("stadtkern.shared"),
+                "data/gtfs-sample-feed-1.zip"));
+        assertEquals(200, http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER).status());
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String bus = "display-bus-" + tag;
+        put(API + "/vehicles/" + bus, "{\"seated\": 10, \"standing\": 10}");
+        put(API + "/sensors/front-" + tag, "{\"kind\": \"door\", \"vehicle\": \"" + bus + "\"}");
+        put(API + "/sensors/rear-" + tag, "{\"kind\": \"door\", \"vehicle\": \"" + bus + "\"}");
+        Instant t = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+
+        publish("hinweg/door-events", event("front-" + tag, bus, t, 6));
+        await("counted", 20, () -> http("GET", API + "/vehicles/" + bus, null, null, null).status() == 200);
+        String dom = Browser.render(PAGE, 360, 640);
+        assertTrue(dom, dom.contains("<h1 id=\"stop\">Nye County Airport (Demo)</h1>"));
+        String row = row(dom, "STBA");
+        assertTrue(row, row.contains("data-occupancy=\"MANY_SEATS_AVAILABLE\""));
+        assertTrue(row, row.contains("<td class=\"time\">06:20</td>"));
+        assertEquals(1, persons(row));
+
+        publish("hinweg/door-events", event("rear-" + tag, bus, t.plusSeconds(1), 8));
+        await("counted again", 20, () -> http("GET", API + "/vehicles/" + bus, null, null, null).json()
+                .get("occupancyStatus").asText().equals("STANDING_ROOM_ONLY"));
+        String updated = row(Browser.render(PAGE, 360, 640), "STBA");
+        assertTrue(updated, updated.contains("data-occupancy=\"STANDING_ROOM_ONLY\""));
+        assertEquals(3, persons(updated));
+    }
+
+    @Test
+    public void theConsoleImportsTheFeedAndShowsStopsAndVehicles() throws Exception {
+        String feed = Paths.get(System.getProperty("stadtkern.shared"), "data/gtfs-sample-feed-1.zip").toString();
+        assertTrue(console("hinweg:import-gtfs " + feed).contains("Imported 9 stops, 5 routes, 11 trips, "
+                + "28 stop times, 0 trip capacities."));
+        assertTrue(console("hinweg:import-gtfs /nowhere/feed.zip").contains("No file"));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String bus = "console-bus-" + tag;
+        put(API + "/vehicles/" + bus, "{\"seated\": 40, \"standing\": 60}");
+        put(API + "/sensors/door-" + tag, "{\"kind\": \"door\", \"vehicle\": \"" + bus + "\"}");
+        publish("hinweg/door-events", "{\"sensor\": \"door-" + tag + "\", \"vehicle\": \"" + bus + "\", "
+                + "\"trip\": \"AB1\", \"stop\": \"BEATTY_AIRPORT\", \"time\": \""
+                + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS) + "\", \"boardings\": 12, "
+                + "\"alightings\": 0}");
+        await("counted", 20, () -> http("GET", API + "/vehicles/" + bus, null, null, null).status() == 200);
+
+        String vehicles = console("hinweg:vehicles");
+        assertTrue(vehicles, vehicles.contains(bus) && vehicles.contains("MANY_SEATS_AVAILABLE"));
+        String stop = console("hinweg:stop --from 05:00 BULLFROG");
+        assertTrue(stop, stop.startsWith("Bullfrog (Demo) (BULLFROG)") && stop.contains("AB1")
+                && stop.contains(bus));
+        assertTrue(console("hinweg:stop NOWHERE").contains("No stop 'NOWHERE'"));
+    }
+
+    private static void put(String path, String json) {
+        Response response = http("PUT", path, "application/json", json.getBytes(StandardCharsets.UTF_8),
+                DEFAULT_USER);
+        assertEquals(response.body(), 200, response.status());
+    }
+}
