@@ -41,10 +41,15 @@ final class Publisher implements AutoCloseable {
      */
     boolean publish(String topic, int sequence) throws InterruptedException {
         double result = sequence;
+        return publish(topic, ("{\"result\":" + result + "}").getBytes(StandardCharsets.UTF_8), sequence);
+    }
+
+    /** Publishes a payload at QoS 1; blocks while the in-flight window is full. False once the connection failed. */
+    boolean publish(String topic, byte[] payload, int sequence) throws InterruptedException {
         if (failed) {
             return false;
         }
-        MqttMessage message = new MqttMessage(("{\"result\":" + result + "}").getBytes(StandardCharsets.UTF_8));
+        MqttMessage message = new MqttMessage(payload);
         message.setQos(1);
         window.acquire();
         try {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.hinweg.internal.HinwegConfig;
@@ -37,6 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class DoorEvents {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(DoorEvents.class);
 
     private final FleetStore fleet;
     private final NetworkStore network;
@@ -108,10 +111,17 @@ public final class DoorEvents {
         return vehicle.isPresent() ? vehicle : network.tripCapacity(tenant, event.trip());
     }
 
-    /** The vehicle's retained message: what a display shows, nothing that follows single passengers. */
+    /**
+     * The vehicle's retained message: what a display shows, nothing that follows single passengers.
+     * QoS 0: the next event replaces it anyway, and counting does not wait for the broker.
+     */
     private void publish(VehicleState state) {
-        publisher.publish(topicRoot + "/vehicles/" + state.vehicle(), bytes(view(state)), 1, true,
-                MessagePublisher.OPEN);
+        try {
+            publisher.publish(topicRoot + "/vehicles/" + state.vehicle(), bytes(view(state)), 0, true,
+                    MessagePublisher.OPEN);
+        } catch (IllegalStateException e) {
+            LOG.warn("Occupancy of {} not published: {}", state.vehicle(), e.getMessage());
+        }
     }
 
     /** The public view of a vehicle's state (also the JSON API's). */

@@ -8,7 +8,9 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +22,8 @@ import org.stadtkern.hinweg.internal.load.Capacity;
 public final class FleetStore {
 
     private final HinwegDatabase database;
+    /** Sensors as counting asks for them, per tenant and id; an entry goes when the sensor is changed. */
+    private final Map<String, Optional<CountingSensor>> sensors = new ConcurrentHashMap<>();
 
     @Activate
     public FleetStore(@Reference HinwegDatabase database) {
@@ -78,12 +82,21 @@ public final class FleetStore {
             connection.commit();
             connection.setAutoCommit(true);
         }
+        sensors.remove(tenant + '\u0000' + sensor.id());
     }
 
     /** A counting sensor of the tenant. */
     public Optional<CountingSensor> sensor(String tenant, String sensorId) throws SQLException {
-        List<CountingSensor> found = sensors(tenant, sensorId);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        String key = tenant + '\u0000' + sensorId;
+        Optional<CountingSensor> cached = sensors.get(key);
+        if (cached == null) {
+            List<CountingSensor> found = sensors(tenant, sensorId);
+            cached = found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            if (sensors.size() < 100_000) {
+                sensors.put(key, cached);
+            }
+        }
+        return cached;
     }
 
     /** Every counting sensor of the tenant (or the one with the id). */

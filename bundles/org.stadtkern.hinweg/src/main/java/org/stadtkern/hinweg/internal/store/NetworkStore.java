@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +25,9 @@ public final class NetworkStore {
         "hinweg_routes", "hinweg_stops"};
 
     private final HinwegDatabase database;
+    /** Trips and their stops as counting asks for them, per tenant and trip; cleared by an import. */
+    private final Map<String, Optional<TripInfo>> trips = new ConcurrentHashMap<>();
+    private final Map<String, List<Map.Entry<Integer, String>>> tripStops = new ConcurrentHashMap<>();
 
     /** What an import stored. */
     public record Imported(int stops, int routes, int trips, int stopTimes, int capacities) {
@@ -86,6 +90,8 @@ public final class NetworkStore {
                             Capacities.bind(s, 3, entry.getValue());
                         }, tenant);
                 connection.commit();
+                trips.clear();
+                tripStops.clear();
                 return new Imported(feed.stops().size(), feed.routes().size(), feed.trips().size(),
                         feed.stopTimes().size(), feed.tripCapacities().size());
             } catch (SQLException | RuntimeException e) {
@@ -125,6 +131,18 @@ public final class NetworkStore {
 
     /** The trip and its route, if the network has it. */
     public Optional<TripInfo> trip(String tenant, String tripId) throws SQLException {
+        String key = tenant + '\u0000' + tripId;
+        Optional<TripInfo> cached = trips.get(key);
+        if (cached == null) {
+            cached = readTrip(tenant, tripId);
+            if (trips.size() < 100_000) {
+                trips.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    private Optional<TripInfo> readTrip(String tenant, String tripId) throws SQLException {
         try (Connection connection = database.connection();
                 PreparedStatement select = connection.prepareStatement(
                         "select route_id, headsign from hinweg_trips where tenant = ? and trip_id = ?")) {
@@ -139,6 +157,18 @@ public final class NetworkStore {
 
     /** The trip's stops in order, as stop_sequence to stop_id. */
     public List<Map.Entry<Integer, String>> stops(String tenant, String tripId) throws SQLException {
+        String key = tenant + '\u0000' + tripId;
+        List<Map.Entry<Integer, String>> cached = tripStops.get(key);
+        if (cached == null) {
+            cached = readStops(tenant, tripId);
+            if (tripStops.size() < 100_000) {
+                tripStops.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    private List<Map.Entry<Integer, String>> readStops(String tenant, String tripId) throws SQLException {
         try (Connection connection = database.connection();
                 PreparedStatement select = connection.prepareStatement("select stop_sequence, stop_id from "
                         + "hinweg_stop_times where tenant = ? and trip_id = ? order by stop_sequence")) {
@@ -150,7 +180,7 @@ public final class NetworkStore {
                     stops.add(Map.entry(rows.getInt(1), rows.getString(2)));
                 }
             }
-            return stops;
+            return List.copyOf(stops);
         }
     }
 
