@@ -102,8 +102,26 @@ public class HinwegIT extends StadtkernTestSupport {
         assertEquals("STBA", last.getTrip().getTripId());
         assertEquals(0, last.getOccupancyPercentage());
 
+        theCountsAreExportedAsGtfsRide(t);
         refusedEventsAreDeadLetteredWithTheirReason(door, bus, t);
         countsSurviveAReinstall(door, bus, t);
+    }
+
+    /** GTFS-ride board_alight.txt of the day holds the trip's two stops with their loads. */
+    private static void theCountsAreExportedAsGtfsRide(Instant t) {
+        String date = t.atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        String path = API + "/gtfs-ride/board_alight.txt?date=" + date;
+        assertEquals("raw counts are internal", 401, http("GET", path, null, null, null).status());
+        Response file = http("GET", path, null, null, DEFAULT_USER);
+        assertEquals(file.body(), 200, file.status());
+        assertTrue(file.contentType(), file.contentType().startsWith("text/csv"));
+        String day = date.replace("-", "");
+        assertTrue(file.body(), file.body().startsWith("trip_id,stop_id,stop_sequence,record_use,boardings,"
+                + "alightings,current_load,service_date\n"));
+        assertTrue(file.body(), file.body().contains("STBA,STAGECOACH,1,0,6,0,6," + day + "\n"));
+        assertTrue(file.body(), file.body().contains("STBA,BEATTY_AIRPORT,2,0,0,6,0," + day + "\n"));
+        assertEquals(400, http("GET", API + "/gtfs-ride/board_alight.txt?date=30.11.2026", null, null, DEFAULT_USER)
+                .status());
     }
 
     private void refusedEventsAreDeadLetteredWithTheirReason(String door, String bus, Instant t) throws Exception {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,6 +63,27 @@ public final class DoorEventStore {
                 }
                 throw e;
             }
+        }
+    }
+
+    /** The events of the tenant from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    public List<Counted> between(String tenant, Instant from, Instant to) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select sensor_id, at, vehicle_id, trip_id, "
+                        + "stop_id, stop_sequence, boardings, alightings from hinweg_door_events where tenant = ? "
+                        + "and at >= ? and at < ? order by at")) {
+            select.setString(1, tenant);
+            select.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+            select.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            List<Counted> events = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    events.add(new Counted(new DoorEvent(row.getString(1), row.getString(3), row.getString(4),
+                            row.getString(5), row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(7),
+                            row.getInt(8)), row.getInt(6)));
+                }
+            }
+            return events;
         }
     }
 

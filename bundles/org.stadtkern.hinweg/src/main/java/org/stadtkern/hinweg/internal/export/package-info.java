@@ -1,0 +1,2 @@
+/** Hin &amp; Weg: counts exported as GTFS-ride files (not exported). */
+package org.stadtkern.hinweg.internal.export;
