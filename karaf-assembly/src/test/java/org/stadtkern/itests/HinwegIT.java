@@ -124,6 +124,13 @@ public class HinwegIT extends StadtkernTestSupport {
                 .status());
     }
 
+    @Test
+    public void doorEventsHaveTheirRetentionPolicy() throws Exception {
+        String dryRun = console("sovereignty:retention --dry-run");
+        assertTrue(dryRun, dryRun.lines().anyMatch(line -> line.contains("| passenger-counts ")
+                && line.contains("Hin & Weg door events") && line.contains("P90D") && line.contains("aggregate PT1H")));
+    }
+
     private void refusedEventsAreDeadLetteredWithTheirReason(String door, String bus, Instant t) throws Exception {
         publish(TOPIC, event(door, bus, "BEATTY_AIRPORT", t.plusSeconds(1200), 0, 6));
         publish(TOPIC, event("nobody", bus, "STAGECOACH", t.plusSeconds(5), 1, 0));
