@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -90,6 +92,44 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
         assertTrue(stop, stop.startsWith("Bullfrog (Demo) (BULLFROG)") && stop.contains("AB1")
                 && stop.contains(bus));
         assertTrue(console("hinweg:stop NOWHERE").contains("No stop 'NOWHERE'"));
+        String status = console("hinweg:status");
+        assertTrue(status, status.contains("Network:      9 stops, 5 routes, 11 trips, 28 stop times")
+                && status.contains("Door events:"));
+    }
+
+    @Test
+    public void theUsualOccupancyOfARouteComesFromThreeCountedTrips() throws Exception {
+        byte[] feed = Files.readAllBytes(Paths.get(System.getProperty("stadtkern.shared"),
+                "data/gtfs-sample-feed-1.zip"));
+        assertEquals(200, http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER).status());
+        ZonedDateTime hour = ZonedDateTime.now(ZoneId.systemDefault()).minusHours(2).truncatedTo(ChronoUnit.HOURS);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        int[] boardings = {20, 30, 40};
+        for (int i = 0; i < boardings.length; i++) {
+            String bus = "usual-" + i + "-" + tag;
+            put(API + "/vehicles/" + bus, "{\"seated\": 40, \"standing\": 60}");
+            put(API + "/sensors/door-" + bus, "{\"kind\": \"door\", \"vehicle\": \"" + bus + "\"}");
+            publish("hinweg/door-events", "{\"sensor\": \"door-" + bus + "\", \"vehicle\": \"" + bus + "\", "
+                    + "\"trip\": \"AB2\", \"stop\": \"BULLFROG\", \"time\": \""
+                    + hour.plusMinutes(10 + i).toInstant() + "\", \"boardings\": " + boardings[i]
+                    + ", \"alightings\": 0}");
+        }
+        await("a slot of route AB", 30, () -> http("GET", API + "/stops/BULLFROG/usual", null, null, null).json()
+                .toString().contains("\"route\":\"AB\""));
+        com.fasterxml.jackson.databind.JsonNode slot = null;
+        for (com.fasterxml.jackson.databind.JsonNode candidate : http("GET", API + "/stops/BULLFROG/usual", null,
+                null, null).json()) {
+            if (candidate.get("route").asText().equals("AB") && candidate.get("hour").asInt() == hour.getHour()) {
+                slot = candidate;
+            }
+        }
+        assertTrue("a slot at " + hour.getHour() + " h", slot != null);
+        assertEquals(hour.getDayOfWeek().name(), slot.get("weekday").asText());
+        assertEquals(3, slot.get("trips").asInt());
+        assertEquals("a mean of 30 passengers on 40 seats", "FEW_SEATS_AVAILABLE",
+                slot.get("occupancyStatus").asText());
+        assertEquals(30, slot.get("occupancyPercentage").asInt());
+        assertEquals(404, http("GET", API + "/stops/NOWHERE/usual", null, null, null).status());
     }
 
     private static void put(String path, String json) {

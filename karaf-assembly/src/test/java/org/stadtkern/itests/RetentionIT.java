@@ -115,7 +115,7 @@ public class RetentionIT extends StadtkernTestSupport {
 
     /** The cells of the console table's row of a dataset. */
     private static List<String> row(String table, String dataset) {
-        return table.lines().filter(l -> l.contains("| " + dataset + " ")).findFirst()
+        return table.lines().filter(l -> l.contains("| " + dataset + " ") && l.contains("SensorThings")).findFirst()
                 .map(l -> Arrays.stream(l.split("\\|")).map(String::trim).toList())
                 .orElseThrow(() -> new AssertionError("no line of " + dataset + " in\n" + table));
     }

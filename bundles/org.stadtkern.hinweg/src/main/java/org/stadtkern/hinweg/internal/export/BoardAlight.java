@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.load.DoorEvent;
 import org.stadtkern.hinweg.internal.load.TripLoad;
 
@@ -25,22 +27,22 @@ public final class BoardAlight {
     static final String[] HEADER = {"trip_id", "stop_id", "stop_sequence", "record_use", "boardings", "alightings",
         "current_load", "service_date"};
 
-    /** A stored door event with its stop's position and the trip's last stop. */
-    public record Counted(DoorEvent event, int stopSequence, int lastStopSequence) {
-    }
-
     private BoardAlight() {
     }
 
-    /** The file of the events (of one service day), trips in order of trip_id and vehicle. */
-    public static String of(List<Counted> events, LocalDate serviceDate) {
+    /**
+     * The file of the events (of one service day), trips in order of trip_id and vehicle.
+     *
+     * @param lastStop the stop_sequence of a trip's last stop
+     */
+    public static String of(List<CountedEvent> events, Function<String, Integer> lastStop, LocalDate serviceDate) {
         Map<String, TripLoad> trips = new TreeMap<>();
         Map<String, String> tripIds = new TreeMap<>();
-        for (Counted counted : events) {
+        for (CountedEvent counted : events) {
             DoorEvent event = counted.event();
             String key = event.trip() + '\u0000' + event.vehicle();
             tripIds.put(key, event.trip());
-            trips.computeIfAbsent(key, k -> new TripLoad(counted.lastStopSequence())).add(event.sensor() + '@'
+            trips.computeIfAbsent(key, k -> new TripLoad(lastStop.apply(event.trip()))).add(event.sensor() + '@'
                     + event.time(), counted.stopSequence(), event.stop(), event.boardings(), event.alightings());
         }
         StringWriter out = new StringWriter();

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +26,7 @@ import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.api.http.Representation;
 import org.stadtkern.hinweg.internal.export.BoardAlight;
+import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.store.DoorEventStore;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
 
@@ -56,6 +56,15 @@ public final class GtfsRideResource extends ApiServlet {
         this.network = network;
     }
 
+    private int lastStop(String tenant, String trip) {
+        try {
+            List<Map.Entry<Integer, String>> stops = network.stops(tenant, trip);
+            return stops.isEmpty() ? Integer.MAX_VALUE : stops.get(stops.size() - 1).getKey();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
         Caller caller = Callers.withRole(access, request, Role.READER);
@@ -68,16 +77,12 @@ public final class GtfsRideResource extends ApiServlet {
             throw Problem.badRequest("date must be a day such as 2026-11-30.");
         }
         try {
-            List<BoardAlight.Counted> counted = new ArrayList<>();
-            for (DoorEventStore.Counted event : events.between(caller.tenant(), date.atStartOfDay(zone).toInstant(),
-                    date.plusDays(1).atStartOfDay(zone).toInstant())) {
-                List<Map.Entry<Integer, String>> stops = network.stops(caller.tenant(), event.event().trip());
-                int last = stops.isEmpty() ? event.stopSequence() : stops.get(stops.size() - 1).getKey();
-                counted.add(new BoardAlight.Counted(event.event(), event.stopSequence(), last));
-            }
+            List<CountedEvent> counted = events.between(caller.tenant(), date.atStartOfDay(zone).toInstant(),
+                    date.plusDays(1).atStartOfDay(zone).toInstant());
             access.recordRead(caller, new DatasetRef(caller.tenant(), DATASET), "GTFS-ride board_alight of " + date);
             response.setHeader("Content-Disposition", "attachment; filename=\"board_alight.txt\"");
-            return new Representation("text/csv", BoardAlight.of(counted, date));
+            return new Representation("text/csv", BoardAlight.of(counted, trip -> lastStop(caller.tenant(), trip),
+                    date));
         } catch (SQLException e) {
             throw new IOException(e);
         }

@@ -2,10 +2,15 @@ package org.stadtkern.hinweg.internal.http;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +31,20 @@ import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.hinweg.internal.gtfs.GtfsFeed;
 import org.stadtkern.hinweg.internal.ingest.DoorEvents;
+import org.stadtkern.hinweg.internal.load.Capacity;
+import org.stadtkern.hinweg.internal.load.CountedEvent;
+import org.stadtkern.hinweg.internal.load.UsualOccupancy;
 import org.stadtkern.hinweg.internal.load.VehicleState;
+import org.stadtkern.hinweg.internal.store.DoorEventStore;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
 
 /**
  * {@code GET /api/hinweg/stops/{id}/departures?from=HH:MM&limit=8}: the next departures at a stop
  * (scheduled, from the GTFS feed; from now in the runtime's time zone unless {@code from} is given)
- * with the occupancy of the vehicle serving each trip where one has been counted. Open data, for
- * the stop display ({@code /hinweg/stop.html?stop={id}}) and apps.
+ * with the occupancy of the vehicle serving each trip where one has been counted, and how full that
+ * route usually is then ({@code usually}). {@code GET /api/hinweg/stops/{id}/usual}: the usual
+ * occupancy per route, weekday and hour from the counts of the last {@value #WEEKS} weeks (slots
+ * with at least three counted trips). Open data, for the stop display and apps.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-stops")
@@ -41,36 +52,55 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 public final class StopsResource extends ApiServlet {
 
     private static final long serialVersionUID = 1L;
+    static final int WEEKS = 8;
 
     private final transient AccessControl access;
     private final transient NetworkStore network;
     private final transient DoorEvents events;
+    private final transient DoorEventStore doorEvents;
 
     @Activate
     public StopsResource(@Reference AccessControl access, @Reference NetworkStore network,
-            @Reference DoorEvents events) {
+            @Reference DoorEvents events, @Reference DoorEventStore doorEvents) {
         this.access = access;
         this.network = network;
         this.events = events;
+        this.doorEvents = doorEvents;
     }
 
     @Override
     protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
         Callers.of(access, request);
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (!path.matches("/[^/]{1,255}/departures")) {
-            throw Problem.notFound("Departures are at /api/hinweg/stops/{id}/departures.");
+        if (!path.matches("/[^/]{1,255}/(departures|usual)")) {
+            throw Problem.notFound("See /api/hinweg/stops/{id}/departures and /api/hinweg/stops/{id}/usual.");
         }
-        String stopId = path.substring(1, path.length() - "/departures".length());
+        String stopId = path.substring(1, path.lastIndexOf('/'));
+        if (path.endsWith("/usual")) {
+            try {
+                network.stop(events.tenant(), stopId)
+                        .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
+                return usual(stopId).stream().map(StopsResource::view).toList();
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+        }
         int limit = intParameter(request, "limit", 8, 1, 50);
         int from = from(request.getParameter("from"));
         try {
             GtfsFeed.Stop stop = network.stop(events.tenant(), stopId)
                     .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
+            List<UsualOccupancy.Slot> usual = usual(stopId);
+            DayOfWeek today = LocalDate.now(ZoneId.systemDefault()).getDayOfWeek();
             List<Map<String, Object>> departures = new ArrayList<>();
             for (NetworkStore.Departure departure : network.departures(events.tenant(), stopId, from, limit)) {
-                departures.add(view(departure, events.vehicles().stream()
-                        .filter(v -> v.trip().equals(departure.tripId()) && !v.ended()).findFirst()));
+                Map<String, Object> view = view(departure, events.vehicles().stream()
+                        .filter(v -> v.trip().equals(departure.tripId()) && !v.ended()).findFirst());
+                usual.stream().filter(slot -> slot.route().equals(departure.routeId()) && slot.weekday() == today
+                        && slot.hour() == departure.departure() / 3600 % 24).findFirst()
+                        .ifPresent(slot -> view.put("usually", Map.of("occupancyStatus", slot.level().name(),
+                                "occupancyPercentage", slot.percentage())));
+                departures.add(view);
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("stop", stopId);
@@ -80,6 +110,46 @@ public final class StopsResource extends ApiServlet {
         } catch (SQLException e) {
             throw new IOException(e);
         }
+    }
+
+    /** The usual occupancy of the routes at the stop, from the counts of the last weeks. */
+    private List<UsualOccupancy.Slot> usual(String stopId) throws SQLException {
+        String tenant = events.tenant();
+        List<CountedEvent> counted = doorEvents.tripsThrough(tenant, stopId,
+                Instant.now().minus(Duration.ofDays(7L * WEEKS)));
+        Map<String, Optional<Capacity>> capacities = new HashMap<>();
+        List<UsualOccupancy.Passage> passages = UsualOccupancy.passages(stopId, counted,
+                trip -> unchecked(() -> {
+                    List<Map.Entry<Integer, String>> stops = network.stops(tenant, trip);
+                    return stops.isEmpty() ? Integer.MAX_VALUE : stops.get(stops.size() - 1).getKey();
+                }),
+                trip -> unchecked(() -> network.trip(tenant, trip).map(NetworkStore.TripInfo::routeId).orElse(trip)),
+                event -> capacities.computeIfAbsent(event.event().vehicle() + '\u0000' + event.event().trip(),
+                        k -> unchecked(() -> events.capacity(event.event().vehicle(), event.event().trip()))));
+        return UsualOccupancy.slots(passages, events.occupancy(), ZoneId.systemDefault());
+    }
+
+    private interface Query<T> {
+        T get() throws SQLException;
+    }
+
+    private static <T> T unchecked(Query<T> query) {
+        try {
+            return query.get();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> view(UsualOccupancy.Slot slot) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("route", slot.route());
+        view.put("weekday", slot.weekday().name());
+        view.put("hour", slot.hour());
+        view.put("trips", slot.trips());
+        view.put("occupancyStatus", slot.level().name());
+        view.put("occupancyPercentage", slot.percentage());
+        return view;
     }
 
     private static Map<String, Object> view(NetworkStore.Departure departure, Optional<VehicleState> vehicle) {

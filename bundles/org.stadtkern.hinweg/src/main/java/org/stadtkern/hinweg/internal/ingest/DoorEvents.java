@@ -16,6 +16,7 @@ import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.hinweg.internal.HinwegConfig;
 import org.stadtkern.hinweg.internal.load.Capacity;
+import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.load.DoorEvent;
 import org.stadtkern.hinweg.internal.load.LoadBook;
 import org.stadtkern.hinweg.internal.load.Occupancy;
@@ -49,6 +50,7 @@ public final class DoorEvents {
     private final String topicRoot;
     private final long toleranceSeconds;
     private final LoadBook book;
+    private final Occupancy occupancy;
     private final Clock clock = Clock.systemUTC();
 
     @Activate
@@ -61,8 +63,20 @@ public final class DoorEvents {
         this.tenant = tenancy.defaultTenant();
         this.topicRoot = config.topic_root();
         this.toleranceSeconds = config.future_tolerance_seconds();
-        this.book = new LoadBook(new Occupancy(config.occupancy_many_seats(), config.occupancy_few_seats(),
-                config.occupancy_standing_room(), config.occupancy_percentage_base()));
+        this.occupancy = new Occupancy(config.occupancy_many_seats(), config.occupancy_few_seats(),
+                config.occupancy_standing_room(), config.occupancy_percentage_base());
+        this.book = new LoadBook(occupancy);
+    }
+
+    /** The configured occupancy thresholds. */
+    public Occupancy occupancy() {
+        return occupancy;
+    }
+
+    /** A vehicle's capacity on a trip: the vehicle's own, else the trip's from GTFS-ride. */
+    public Optional<Capacity> capacity(String vehicle, String trip) throws SQLException {
+        Optional<Capacity> own = fleet.vehicle(tenant, vehicle);
+        return own.isPresent() ? own : network.tripCapacity(tenant, trip);
     }
 
     /** The tenant the counts belong to. */
@@ -93,7 +107,7 @@ public final class DoorEvents {
                         + "' is not on trip '" + event.trip() + "'"));
         int last = stops.get(stops.size() - 1).getKey();
         if (!book.hasTrip(event.vehicle(), event.trip())) {
-            for (DoorEventStore.Counted counted : events.events(tenant, event.vehicle(), event.trip())) {
+            for (CountedEvent counted : events.events(tenant, event.vehicle(), event.trip())) {
                 book.replay(counted.event(), counted.stopSequence(), last);
             }
         }
@@ -107,8 +121,7 @@ public final class DoorEvents {
     }
 
     private Optional<Capacity> capacity(DoorEvent event) throws SQLException {
-        Optional<Capacity> vehicle = fleet.vehicle(tenant, event.vehicle());
-        return vehicle.isPresent() ? vehicle : network.tripCapacity(tenant, event.trip());
+        return capacity(event.vehicle(), event.trip());
     }
 
     /**

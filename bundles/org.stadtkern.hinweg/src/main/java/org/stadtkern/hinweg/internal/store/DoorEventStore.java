@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.load.DoorEvent;
 
 /** The door events as counted: one row per sensor and time, so that a redelivered event is a duplicate. */
@@ -20,10 +22,6 @@ import org.stadtkern.hinweg.internal.load.DoorEvent;
 public final class DoorEventStore {
 
     private final HinwegDatabase database;
-
-    /** A stored event with the stop's position on its trip. */
-    public record Counted(DoorEvent event, int stopSequence) {
-    }
 
     @Activate
     public DoorEventStore(@Reference HinwegDatabase database) {
@@ -67,7 +65,7 @@ public final class DoorEventStore {
     }
 
     /** The events of the tenant from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
-    public List<Counted> between(String tenant, Instant from, Instant to) throws SQLException {
+    public List<CountedEvent> between(String tenant, Instant from, Instant to) throws SQLException {
         try (Connection connection = database.connection();
                 PreparedStatement select = connection.prepareStatement("select sensor_id, at, vehicle_id, trip_id, "
                         + "stop_id, stop_sequence, boardings, alightings from hinweg_door_events where tenant = ? "
@@ -75,10 +73,53 @@ public final class DoorEventStore {
             select.setString(1, tenant);
             select.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
             select.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-            List<Counted> events = new ArrayList<>();
+            List<CountedEvent> events = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    events.add(new Counted(new DoorEvent(row.getString(1), row.getString(3), row.getString(4),
+                    events.add(new CountedEvent(new DoorEvent(row.getString(1), row.getString(3), row.getString(4),
+                            row.getString(5), row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(7),
+                            row.getInt(8)), row.getInt(6)));
+                }
+            }
+            return events;
+        }
+    }
+
+    /** How many door events the tenant has stored, and the newest one's time (or {@code null}). */
+    public Map.Entry<Long, Instant> summary(String tenant) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select count(*), max(at) from hinweg_door_events where tenant = ?")) {
+            select.setString(1, tenant);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                OffsetDateTime newest = row.getObject(2, OffsetDateTime.class);
+                return new java.util.AbstractMap.SimpleImmutableEntry<>(row.getLong(1),
+                        newest == null ? null : newest.toInstant());
+            }
+        }
+    }
+
+    /**
+     * Every event of the vehicles' trips that stopped at the stop since {@code since} (the whole trips,
+     * so that the load at the stop can be booked), oldest first.
+     */
+    public List<CountedEvent> tripsThrough(String tenant, String stopId, Instant since) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select e.sensor_id, e.at, e.vehicle_id, "
+                        + "e.trip_id, e.stop_id, e.stop_sequence, e.boardings, e.alightings from hinweg_door_events e "
+                        + "where e.tenant = ? and exists (select 1 from hinweg_door_events s where s.tenant = e.tenant "
+                        + "and s.vehicle_id = e.vehicle_id and s.trip_id = e.trip_id and s.stop_id = ? and s.at >= ?) "
+                        + "and e.at >= ? order by e.at")) {
+            select.setString(1, tenant);
+            select.setString(2, stopId);
+            select.setObject(3, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            // a trip's earlier stops may lie up to a day before
+            select.setObject(4, OffsetDateTime.ofInstant(since.minusSeconds(86_400), ZoneOffset.UTC));
+            List<CountedEvent> events = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    events.add(new CountedEvent(new DoorEvent(row.getString(1), row.getString(3), row.getString(4),
                             row.getString(5), row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(7),
                             row.getInt(8)), row.getInt(6)));
                 }
@@ -88,7 +129,7 @@ public final class DoorEventStore {
     }
 
     /** The events of a vehicle on a trip, oldest first. */
-    public List<Counted> events(String tenant, String vehicle, String trip) throws SQLException {
+    public List<CountedEvent> events(String tenant, String vehicle, String trip) throws SQLException {
         try (Connection connection = database.connection();
                 PreparedStatement select = connection.prepareStatement("select sensor_id, at, stop_id, stop_sequence, "
                         + "boardings, alightings from hinweg_door_events where tenant = ? and vehicle_id = ? "
@@ -96,10 +137,10 @@ public final class DoorEventStore {
             select.setString(1, tenant);
             select.setString(2, vehicle);
             select.setString(3, trip);
-            List<Counted> events = new ArrayList<>();
+            List<CountedEvent> events = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    events.add(new Counted(new DoorEvent(row.getString(1), vehicle, trip, row.getString(3),
+                    events.add(new CountedEvent(new DoorEvent(row.getString(1), vehicle, trip, row.getString(3),
                             row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(5), row.getInt(6)),
                             row.getInt(4)));
                 }

@@ -37,6 +37,26 @@ public final class NetworkStore {
     public record Departure(String tripId, String routeId, String routeName, String headsign, int departure) {
     }
 
+    /** How much of a network the tenant has: stops, routes, trips, stop times. */
+    public Imported size(String tenant) throws SQLException {
+        int[] counts = new int[5];
+        String[] tables = {"hinweg_stops", "hinweg_routes", "hinweg_trips", "hinweg_stop_times",
+            "hinweg_trip_capacities"};
+        try (Connection connection = database.connection()) {
+            for (int i = 0; i < tables.length; i++) {
+                try (PreparedStatement count = connection.prepareStatement("select count(*) from " + tables[i]
+                        + " where tenant = ?")) {
+                    count.setString(1, tenant);
+                    try (ResultSet row = count.executeQuery()) {
+                        row.next();
+                        counts[i] = row.getInt(1);
+                    }
+                }
+            }
+        }
+        return new Imported(counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+
     /** A trip with its route. */
     public record TripInfo(String tripId, String routeId, String headsign) {
     }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.retention.RetentionOutcome;
 import org.stadtkern.core.api.retention.RetentionRule;
 import org.stadtkern.core.api.retention.RetentionTarget;
@@ -41,8 +42,13 @@ public final class RetainedDoorEvents implements RetentionTarget {
     }
 
     @Override
+    public boolean holds(DatasetRef dataset) {
+        return DATASET.equals(dataset.name());
+    }
+
+    @Override
     public RetentionOutcome apply(RetentionRule rule, boolean dryRun) throws SQLException {
-        if (!DATASET.equals(rule.dataset().name())) {
+        if (!holds(rule.dataset())) {
             return RetentionOutcome.NOTHING;
         }
         try (Connection connection = database.connection()) {

@@ -10,17 +10,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.load.DoorEvent;
 
 /** board_alight.txt as GTFS-ride defines it, read back with a CSV parser. */
 class BoardAlightTest {
 
     /** A door event of the bus serving the trip (bus-1 on T1, bus-2 on T2). */
-    private static BoardAlight.Counted event(String sensor, String trip, String stop, int sequence, String time,
+    private static CountedEvent event(String sensor, String trip, String stop, int sequence, String time,
             int in, int out) {
         String vehicle = trip.equals("T1") ? "bus-1" : "bus-2";
-        return new BoardAlight.Counted(new DoorEvent(sensor, vehicle, trip, stop, Instant.parse(time), in, out),
-                sequence, 3);
+        return new CountedEvent(new DoorEvent(sensor, vehicle, trip, stop, Instant.parse(time), in, out), sequence);
     }
 
     @Test
@@ -29,7 +29,7 @@ class BoardAlightTest {
                 event("d1", "T1", "S_B", 2, "2026-11-30T06:10:00Z", 2, 4),
                 event("d1", "T1", "S_A", 1, "2026-11-30T06:00:00Z", 5, 0),
                 event("d2", "T1", "S_A", 1, "2026-11-30T06:00:05Z", 1, 0),
-                event("d9", "T2", "S_C", 3, "2026-11-30T07:00:00Z", 0, 3)), LocalDate.of(2026, 11, 30));
+                event("d9", "T2", "S_C", 3, "2026-11-30T07:00:00Z", 0, 3)), trip -> 3, LocalDate.of(2026, 11, 30));
 
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(file)).getRecords();

@@ -70,7 +70,9 @@ public final class RetentionRun {
             RetentionRule rule = new RetentionRule(policy.dataset(), now.minus(policy.retention().length()),
                     policy.aggregate() ? policy.resolution() : null);
             for (RetentionTarget target : targets) {
-                lines.add(apply(policy, target, rule, dryRun));
+                if (target.holds(policy.dataset())) {
+                    lines.add(apply(policy, target, rule, dryRun));
+                }
             }
         }
         return lines;
