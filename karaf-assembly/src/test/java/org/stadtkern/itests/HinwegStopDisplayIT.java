@@ -132,6 +132,40 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
         assertEquals(404, http("GET", API + "/stops/NOWHERE/usual", null, null, null).status());
     }
 
+    @Test
+    public void peopleCountersAtStopsGiveTheCrowdingLevel() throws Exception {
+        byte[] feed = Files.readAllBytes(Paths.get(System.getProperty("stadtkern.shared"),
+                "data/gtfs-sample-feed-1.zip"));
+        assertEquals(200, http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER).status());
+        String sensor = "stop-counter-" + UUID.randomUUID().toString().substring(0, 8);
+        put(API + "/sensors/" + sensor, "{\"kind\": \"stop\", \"stop\": \"EMSI\", \"vdv457\": false}");
+        Instant t = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+        publish("hinweg/stop-counts", "{\"sensor\": \"" + sensor + "\", \"stop\": \"EMSI\", \"time\": \"" + t
+                + "\", \"count\": 45}");
+        await("crowded", 20, () -> "CROWDED".equals(http("GET", API + "/stops/EMSI/departures", null, null, null)
+                .json().path("crowding").asText()));
+        String body = http("GET", API + "/stops/EMSI/departures", null, null, null).body();
+        assertTrue("the level only, never the count: " + body, !body.contains("waiting") && !body.contains("count"));
+
+        publish("hinweg/stop-counts", "{\"sensor\": \"" + sensor + "\", \"stop\": \"EMSI\", \"time\": \""
+                + t.plusSeconds(10) + "\", \"count\": 3}");
+        await("quiet again", 20, () -> "QUIET".equals(http("GET", API + "/stops/EMSI/departures", null, null, null)
+                .json().path("crowding").asText()));
+        publish("hinweg/stop-counts", "{\"sensor\": \"" + sensor + "\", \"stop\": \"BULLFROG\", \"time\": \""
+                + t.plusSeconds(11) + "\", \"count\": 3}");
+        publish("hinweg/stop-counts", "{\"sensor\": \"" + sensor + "\", \"stop\": \"EMSI\", \"time\": \""
+                + t.plusSeconds(12) + "\", \"count\": -4}");
+        publish("hinweg/stop-counts", "{\"sensor\": \"" + sensor + "\", \"stop\": \"EMSI\", \"time\": \""
+                + t.plusSeconds(10) + "\", \"count\": 50}");
+        await("three refused readings", 30, () -> {
+            String letters = getAsOperator("/api/dead-letters?limit=100").body();
+            return letters.contains("counts at stop 'EMSI', not 'BULLFROG'") && letters.contains("from 0 to 2000")
+                    && letters.contains("duplicate: sensor '" + sensor + "'");
+        });
+        assertEquals("QUIET", http("GET", API + "/stops/EMSI/departures", null, null, null).json().path("crowding")
+                .asText());
+    }
+
     private static void put(String path, String json) {
         Response response = http("PUT", path, "application/json", json.getBytes(StandardCharsets.UTF_8),
                 DEFAULT_USER);

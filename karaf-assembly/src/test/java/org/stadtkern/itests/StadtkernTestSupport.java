@@ -221,6 +221,20 @@ public abstract class StadtkernTestSupport {
     }
 
     /** Uptime in ms of every route, from Camel's JMX beans. */
+    /** Stops or starts ({@code operation}) every route whose id starts with the prefix, through Camel's JMX beans. */
+    protected static void routes(String prefix, String operation) {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        try {
+            for (ObjectName name : server.queryNames(new ObjectName("org.apache.camel:type=routes,*"), null)) {
+                if (((String) server.getAttribute(name, "RouteId")).startsWith(prefix)) {
+                    server.invoke(name, operation, null, null);
+                }
+            }
+        } catch (javax.management.JMException e) {
+            throw new AssertionError("Camel's JMX beans not usable", e);
+        }
+    }
+
     protected static Map<String, Long> routeUptimes() {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         Map<String, Long> uptimes = new HashMap<>();

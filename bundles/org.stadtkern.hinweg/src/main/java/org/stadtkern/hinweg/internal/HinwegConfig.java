@@ -10,6 +10,16 @@ public @interface HinwegConfig {
     @AttributeDefinition(name = "Door event topic", description = "MQTT topic door counters publish to.")
     String door_events_topic() default "hinweg/door-events";
 
+    @AttributeDefinition(name = "Stop count topic", description = "MQTT topic the people counters at stops "
+            + "publish to.")
+    String stop_counts_topic() default "hinweg/stop-counts";
+
+    @AttributeDefinition(name = "Busy stop", description = "People waiting from which a stop counts as busy.")
+    int crowding_busy() default 15;
+
+    @AttributeDefinition(name = "Crowded stop", description = "People waiting from which a stop counts as crowded.")
+    int crowding_crowded() default 40;
+
     @AttributeDefinition(name = "Topic root", description = "Retained occupancy messages go to "
             + "<root>/vehicles/<vehicle>.")
     String topic_root() default "hinweg";

@@ -31,6 +31,7 @@ import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.hinweg.internal.gtfs.GtfsFeed;
 import org.stadtkern.hinweg.internal.ingest.DoorEvents;
+import org.stadtkern.hinweg.internal.ingest.StopCounts;
 import org.stadtkern.hinweg.internal.load.Capacity;
 import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.load.UsualOccupancy;
@@ -58,14 +59,16 @@ public final class StopsResource extends ApiServlet {
     private final transient NetworkStore network;
     private final transient DoorEvents events;
     private final transient DoorEventStore doorEvents;
+    private final transient StopCounts stopCounts;
 
     @Activate
     public StopsResource(@Reference AccessControl access, @Reference NetworkStore network,
-            @Reference DoorEvents events, @Reference DoorEventStore doorEvents) {
+            @Reference DoorEvents events, @Reference DoorEventStore doorEvents, @Reference StopCounts stopCounts) {
         this.access = access;
         this.network = network;
         this.events = events;
         this.doorEvents = doorEvents;
+        this.stopCounts = stopCounts;
     }
 
     @Override
@@ -105,6 +108,7 @@ public final class StopsResource extends ApiServlet {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("stop", stopId);
             body.put("name", stop.name());
+            body.put("crowding", stopCounts.crowding(stopId).map(c -> c.get("crowding")).orElse(null));
             body.put("departures", departures);
             return body;
         } catch (SQLException e) {

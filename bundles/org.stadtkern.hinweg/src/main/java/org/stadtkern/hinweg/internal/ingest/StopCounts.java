@@ -1,0 +1,162 @@
+package org.stadtkern.hinweg.internal.ingest;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stadtkern.core.api.MessagePublisher;
+import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.hinweg.internal.HinwegConfig;
+import org.stadtkern.hinweg.internal.load.Crowding;
+import org.stadtkern.hinweg.internal.store.CountingSensor;
+import org.stadtkern.hinweg.internal.store.FleetStore;
+import org.stadtkern.hinweg.internal.store.NetworkStore;
+import org.stadtkern.hinweg.internal.store.StopCountStore;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Counts readings of the people counters at stops, {@code {"sensor", "stop", "time", "count"}}:
+ * checked (unknown or inactive sensor, a sensor of another stop, a stop not in the network, a
+ * negative or implausible count, a time in the future, a duplicate: each refused with its reason),
+ * stored, and published as the stop's crowding level (retained {@code <root>/stops/<stop>}, open
+ * data: the level only, never the count).
+ */
+@Component(service = StopCounts.class, configurationPid = "org.stadtkern.hinweg")
+public final class StopCounts {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(StopCounts.class);
+    private static final Set<String> FIELDS = Set.of("sensor", "stop", "time", "count");
+    private static final int MAX_COUNT = 2000;
+
+    private final FleetStore fleet;
+    private final NetworkStore network;
+    private final StopCountStore counts;
+    private final MessagePublisher publisher;
+    private final String tenant;
+    private final String topicRoot;
+    private final long toleranceSeconds;
+    private final Crowding crowding;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public StopCounts(HinwegConfig config, @Reference FleetStore fleet, @Reference NetworkStore network,
+            @Reference StopCountStore counts, @Reference MessagePublisher publisher, @Reference Tenancy tenancy) {
+        this.fleet = fleet;
+        this.network = network;
+        this.counts = counts;
+        this.publisher = publisher;
+        this.tenant = tenancy.defaultTenant();
+        this.topicRoot = config.topic_root();
+        this.toleranceSeconds = config.future_tolerance_seconds();
+        this.crowding = new Crowding(config.crowding_busy(), config.crowding_crowded());
+    }
+
+    /** Counts one message; throws {@link IllegalArgumentException} with the reason when it is refused. */
+    public Crowding.Level count(byte[] payload) throws SQLException {
+        JsonNode json = json(payload);
+        String sensorId = id(json, "sensor");
+        String stop = id(json, "stop");
+        Instant time = time(json);
+        JsonNode value = json.get("count");
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0
+                || value.asInt() > MAX_COUNT) {
+            throw new IllegalArgumentException("'count' must be a whole number from 0 to " + MAX_COUNT);
+        }
+        CountingSensor sensor = fleet.sensor(tenant, sensorId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown sensor '" + sensorId + "'"));
+        if (sensor.kind() != CountingSensor.Kind.STOP || sensor.status() != CountingSensor.Status.ACTIVE) {
+            throw new IllegalArgumentException("sensor '" + sensorId + "' is not an active stop counter");
+        }
+        if (!stop.equals(sensor.stopId())) {
+            throw new IllegalArgumentException("sensor '" + sensorId + "' counts at stop '" + sensor.stopId()
+                    + "', not '" + stop + "'");
+        }
+        if (network.stop(tenant, stop).isEmpty()) {
+            throw new IllegalArgumentException("stop '" + stop + "' is not in the network");
+        }
+        if (time.isAfter(clock.instant().plusSeconds(toleranceSeconds))) {
+            throw new IllegalArgumentException("time " + time + " lies in the future");
+        }
+        if (!counts.add(tenant, sensorId, stop, time, value.asInt())) {
+            throw new IllegalArgumentException("duplicate: sensor '" + sensorId + "' reported " + time
+                    + " before (counted once)");
+        }
+        Crowding.Level level = crowding.level(value.asInt());
+        publish(stop, level, time);
+        return level;
+    }
+
+    /** The stop's crowding level now (from its newest reading), if it has a counter. */
+    public java.util.Optional<Map<String, Object>> crowding(String stop) throws SQLException {
+        return counts.newest(tenant, stop).map(reading -> view(stop, crowding.level(reading.waiting()), reading.at()));
+    }
+
+    private void publish(String stop, Crowding.Level level, Instant at) {
+        try {
+            publisher.publish(topicRoot + "/stops/" + stop, MAPPER.writeValueAsBytes(view(stop, level, at)), 0, true,
+                    MessagePublisher.OPEN);
+        } catch (JsonProcessingException | IllegalStateException e) {
+            LOG.warn("Crowding of {} not published: {}", stop, e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> view(String stop, Crowding.Level level, Instant at) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("stop", stop);
+        view.put("crowding", level.name());
+        view.put("at", at.toString());
+        return view;
+    }
+
+    private static JsonNode json(byte[] payload) {
+        if (payload == null || payload.length == 0 || payload.length > DoorEventParser.MAX_BYTES) {
+            throw new IllegalArgumentException("empty, or larger than " + DoorEventParser.MAX_BYTES + " bytes");
+        }
+        JsonNode json;
+        try {
+            json = MAPPER.readTree(payload);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON");
+        }
+        if (json == null || !json.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        json.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                throw new IllegalArgumentException("unknown field '" + (name.length() > 40 ? name.substring(0, 40)
+                        : name) + "'");
+            }
+        });
+        return json;
+    }
+
+    private static String id(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank() || value.asText().length() > 100) {
+            throw new IllegalArgumentException("'" + field + "' must be a non-empty string of at most 100 characters");
+        }
+        return value.asText().trim();
+    }
+
+    private static Instant time(JsonNode json) {
+        try {
+            return Instant.parse(json.path("time").asText());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'time' must be an ISO 8601 instant such as 2026-11-30T08:15:00Z");
+        }
+    }
+}
