@@ -226,8 +226,12 @@ public abstract class StadtkernTestSupport {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         try {
             for (ObjectName name : server.queryNames(new ObjectName("org.apache.camel:type=routes,*"), null)) {
-                if (((String) server.getAttribute(name, "RouteId")).startsWith(prefix)) {
-                    server.invoke(name, operation, null, null);
+                try {
+                    if (((String) server.getAttribute(name, "RouteId")).startsWith(prefix)) {
+                        server.invoke(name, operation, null, null);
+                    }
+                } catch (javax.management.InstanceNotFoundException gone) {
+                    // a route of another measure was just replaced (a reconfiguration): not ours
                 }
             }
         } catch (javax.management.JMException e) {

@@ -29,6 +29,13 @@ public final class DoorEventParser {
     }
 
     public static DoorEvent parse(byte[] payload) {
+        JsonNode json = object(payload, FIELDS);
+        return new DoorEvent(id(json, "sensor"), id(json, "vehicle"), id(json, "trip"), id(json, "stop"),
+                time(json), count(json, "boardings"), count(json, "alightings"));
+    }
+
+    /** The message as a JSON object of at most {@link #MAX_BYTES} with only the known fields; else the reason. */
+    static JsonNode object(byte[] payload, Set<String> fields) {
         if (payload == null || payload.length == 0) {
             throw new IllegalArgumentException("empty message");
         }
@@ -45,16 +52,16 @@ public final class DoorEventParser {
             throw new IllegalArgumentException("not a JSON object");
         }
         json.fieldNames().forEachRemaining(name -> {
-            if (!FIELDS.contains(name)) {
+            if (!fields.contains(name)) {
                 throw new IllegalArgumentException("unknown field '" + (name.length() > 40 ? name.substring(0, 40)
                         : name) + "'");
             }
         });
-        return new DoorEvent(id(json, "sensor"), id(json, "vehicle"), id(json, "trip"), id(json, "stop"),
-                time(json), count(json, "boardings"), count(json, "alightings"));
+        return json;
     }
 
-    private static String id(JsonNode json, String field) {
+    /** A non-empty id of at most 100 characters without control characters. */
+    static String id(JsonNode json, String field) {
         JsonNode value = json.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw new IllegalArgumentException("'" + field + "' must be a non-empty string");
@@ -67,7 +74,8 @@ public final class DoorEventParser {
         return id;
     }
 
-    private static Instant time(JsonNode json) {
+    /** An ISO 8601 instant in field {@code time}. */
+    static Instant time(JsonNode json) {
         JsonNode value = json.get("time");
         if (value == null || !value.isTextual()) {
             throw new IllegalArgumentException("'time' must be an ISO 8601 instant such as 2026-11-30T08:15:00Z");

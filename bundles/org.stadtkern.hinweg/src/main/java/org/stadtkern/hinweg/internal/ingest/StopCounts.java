@@ -1,10 +1,8 @@
 package org.stadtkern.hinweg.internal.ingest;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -67,10 +65,10 @@ public final class StopCounts {
 
     /** Counts one message; throws {@link IllegalArgumentException} with the reason when it is refused. */
     public Crowding.Level count(byte[] payload) throws SQLException {
-        JsonNode json = json(payload);
-        String sensorId = id(json, "sensor");
-        String stop = id(json, "stop");
-        Instant time = time(json);
+        JsonNode json = DoorEventParser.object(payload, FIELDS);
+        String sensorId = DoorEventParser.id(json, "sensor");
+        String stop = DoorEventParser.id(json, "stop");
+        Instant time = DoorEventParser.time(json);
         JsonNode value = json.get("count");
         if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0
                 || value.asInt() > MAX_COUNT) {
@@ -120,43 +118,5 @@ public final class StopCounts {
         view.put("crowding", level.name());
         view.put("at", at.toString());
         return view;
-    }
-
-    private static JsonNode json(byte[] payload) {
-        if (payload == null || payload.length == 0 || payload.length > DoorEventParser.MAX_BYTES) {
-            throw new IllegalArgumentException("empty, or larger than " + DoorEventParser.MAX_BYTES + " bytes");
-        }
-        JsonNode json;
-        try {
-            json = MAPPER.readTree(payload);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
-        json.fieldNames().forEachRemaining(name -> {
-            if (!FIELDS.contains(name)) {
-                throw new IllegalArgumentException("unknown field '" + (name.length() > 40 ? name.substring(0, 40)
-                        : name) + "'");
-            }
-        });
-        return json;
-    }
-
-    private static String id(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank() || value.asText().length() > 100) {
-            throw new IllegalArgumentException("'" + field + "' must be a non-empty string of at most 100 characters");
-        }
-        return value.asText().trim();
-    }
-
-    private static Instant time(JsonNode json) {
-        try {
-            return Instant.parse(json.path("time").asText());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'time' must be an ISO 8601 instant such as 2026-11-30T08:15:00Z");
-        }
     }
 }
