@@ -53,10 +53,8 @@ public class StopCommand implements Action {
             table.column(column);
         }
         for (NetworkStore.Departure departure : network.departures(events.tenant(), stop, seconds, 10)) {
-            VehicleState vehicle = events.vehicles().stream()
-                    .filter(v -> v.trip().equals(departure.tripId()) && !v.ended()).findFirst().orElse(null);
-            table.addRow().addContent(String.format("%02d:%02d", departure.departure() / 3600 % 24,
-                    departure.departure() / 60 % 60), departure.routeName(), departure.headsign(),
+            VehicleState vehicle = events.onTrip(departure.tripId()).orElse(null);
+            table.addRow().addContent(departure.time(), departure.routeName(), departure.headsign(),
                     departure.tripId(), vehicle == null ? "" : vehicle.vehicle(),
                     vehicle == null || vehicle.level() == null ? "no data" : vehicle.level(),
                     vehicle == null || vehicle.percentage() == null ? "" : vehicle.percentage());

@@ -54,12 +54,14 @@ public final class StopsResource extends ApiServlet {
 
     private static final long serialVersionUID = 1L;
     static final int WEEKS = 8;
+    static final int USUAL_TTL_MINUTES = 5;
 
     private final transient AccessControl access;
     private final transient NetworkStore network;
     private final transient DoorEvents events;
     private final transient DoorEventStore doorEvents;
     private final transient StopCounts stopCounts;
+    private final transient Map<String, CachedUsual> usualByStop = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public StopsResource(@Reference AccessControl access, @Reference NetworkStore network,
@@ -93,12 +95,11 @@ public final class StopsResource extends ApiServlet {
         try {
             GtfsFeed.Stop stop = network.stop(events.tenant(), stopId)
                     .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
-            List<UsualOccupancy.Slot> usual = usual(stopId);
+            List<UsualOccupancy.Slot> usual = usualForDisplays(stopId);
             DayOfWeek today = LocalDate.now(ZoneId.systemDefault()).getDayOfWeek();
             List<Map<String, Object>> departures = new ArrayList<>();
             for (NetworkStore.Departure departure : network.departures(events.tenant(), stopId, from, limit)) {
-                Map<String, Object> view = view(departure, events.vehicles().stream()
-                        .filter(v -> v.trip().equals(departure.tripId()) && !v.ended()).findFirst());
+                Map<String, Object> view = view(departure, events.onTrip(departure.tripId()));
                 usual.stream().filter(slot -> slot.route().equals(departure.routeId()) && slot.weekday() == today
                         && slot.hour() == departure.departure() / 3600 % 24).findFirst()
                         .ifPresent(slot -> view.put("usually", Map.of("occupancyStatus", slot.level().name(),
@@ -114,6 +115,26 @@ public final class StopsResource extends ApiServlet {
         } catch (SQLException e) {
             throw new IOException(e);
         }
+    }
+
+    /**
+     * The usual occupancy for the departures, which stop displays ask for every 15 seconds: computed
+     * at most every {@value #USUAL_TTL_MINUTES} minutes per stop (it changes by the week, not by the minute).
+     */
+    private List<UsualOccupancy.Slot> usualForDisplays(String stopId) throws SQLException {
+        long now = System.currentTimeMillis();
+        CachedUsual cached = usualByStop.get(stopId);
+        if (cached == null || cached.until() < now) {
+            cached = new CachedUsual(usual(stopId), now + USUAL_TTL_MINUTES * 60_000L);
+            if (usualByStop.size() > 10_000) {
+                usualByStop.clear();
+            }
+            usualByStop.put(stopId, cached);
+        }
+        return cached.slots();
+    }
+
+    private record CachedUsual(List<UsualOccupancy.Slot> slots, long until) {
     }
 
     /** The usual occupancy of the routes at the stop, from the counts of the last weeks. */
@@ -158,8 +179,7 @@ public final class StopsResource extends ApiServlet {
 
     private static Map<String, Object> view(NetworkStore.Departure departure, Optional<VehicleState> vehicle) {
         Map<String, Object> view = new LinkedHashMap<>();
-        int seconds = departure.departure();
-        view.put("time", String.format("%02d:%02d", seconds / 3600 % 24, seconds / 60 % 60));
+        view.put("time", departure.time());
         view.put("route", departure.routeName().isEmpty() ? departure.routeId() : departure.routeName());
         view.put("headsign", departure.headsign());
         view.put("trip", departure.tripId());

@@ -157,6 +157,11 @@ public final class DoorEvents {
         return book.vehicles().stream().sorted((a, b) -> a.vehicle().compareTo(b.vehicle())).toList();
     }
 
+    /** The vehicle counted on the trip that has not reached its last stop, if any. */
+    public Optional<VehicleState> onTrip(String trip) {
+        return book.vehicles().stream().filter(v -> v.trip().equals(trip) && !v.ended()).findFirst();
+    }
+
     public Optional<VehicleState> vehicle(String vehicle) {
         return book.vehicle(vehicle);
     }

@@ -35,6 +35,11 @@ public final class NetworkStore {
 
     /** A scheduled departure at a stop: seconds after midnight of the service day (may exceed 24 h). */
     public record Departure(String tripId, String routeId, String routeName, String headsign, int departure) {
+
+        /** The departure as a time of day, HH:MM. */
+        public String time() {
+            return String.format("%02d:%02d", departure / 3600 % 24, departure / 60 % 60);
+        }
     }
 
     /** How much of a network the tenant has: stops, routes, trips, stop times. */
