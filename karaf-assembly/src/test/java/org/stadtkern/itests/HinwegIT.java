@@ -13,6 +13,7 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.inject.Inject;
@@ -78,8 +79,12 @@ public class HinwegIT extends StadtkernTestSupport {
         String bus = "bus-" + tag;
         String door = "door-" + tag;
         assertEquals(200, put(API + "/vehicles/" + bus, "{\"seated\": 10, \"standing\": 10}").status());
-        assertEquals(200, put(API + "/sensors/" + door, "{\"kind\": \"door\", \"vehicle\": \"" + bus
-                + "\", \"vdv457\": true, \"status\": \"active\"}").status());
+        Response sensor = put(API + "/sensors/" + door, "{\"kind\": \"door\", \"vehicle\": \"" + bus
+                + "\", \"vdv457\": true, \"status\": \"active\"}");
+        assertEquals(sensor.body(), 200, sensor.status());
+        long boardings = sensor.json().path("datastreamId").asLong();
+        long alightings = sensor.json().path("alightingsDatastreamId").asLong();
+        assertTrue(sensor.body(), boardings > 0 && alightings > 0 && boardings != alightings);
 
         // trip STBA: STAGECOACH (1) -> BEATTY_AIRPORT (2)
         Instant t = Instant.now().minus(60, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
@@ -102,9 +107,40 @@ public class HinwegIT extends StadtkernTestSupport {
         assertEquals("STBA", last.getTrip().getTripId());
         assertEquals(0, last.getOccupancyPercentage());
 
+        theRawCountsArePlatformData(boardings, alightings, t);
         theCountsAreExportedAsGtfsRide(t);
         refusedEventsAreDeadLetteredWithTheirReason(door, bus, t);
         countsSurviveAReinstall(door, bus, t);
+    }
+
+    /**
+     * The door counter's Datastreams hold the counts as Observations at each stop (its
+     * FeatureOfInterest), for the city's users only: the dataset passenger-counts is internal.
+     */
+    private static void theRawCountsArePlatformData(long boardings, long alightings, Instant t) {
+        String observations = "/sta/v1.1/Datastreams(%d)/Observations?$orderby=phenomenonTime"
+                + "&$expand=FeatureOfInterest($select=name)&$select=phenomenonTime,result,parameters";
+        await("both stops' counts on the platform", 20, () -> http("GET", observations.formatted(alightings), null,
+                null, DEFAULT_USER).json().path("value").size() == 2);
+        JsonNode in = http("GET", observations.formatted(boardings), null, null, DEFAULT_USER).json().path("value");
+        JsonNode out = http("GET", observations.formatted(alightings), null, null, DEFAULT_USER).json().path("value");
+        assertEquals(in.toString(), List.of(6, 0), List.of(in.get(0).path("result").asInt(),
+                in.get(1).path("result").asInt()));
+        assertEquals(out.toString(), List.of(0, 6), List.of(out.get(0).path("result").asInt(),
+                out.get(1).path("result").asInt()));
+        assertEquals(t, Instant.parse(in.get(0).path("phenomenonTime").asText()));
+        assertEquals("Haltestelle Stagecoach Hotel & Casino (Demo), STAGECOACH", in.get(0).path("FeatureOfInterest")
+                .path("name").asText());
+        assertEquals("Haltestelle Nye County Airport (Demo), BEATTY_AIRPORT", out.get(1).path("FeatureOfInterest")
+                .path("name").asText());
+        assertEquals("STBA", out.get(1).path("parameters").path("trip").asText());
+        JsonNode stream = http("GET", "/sta/v1.1/Datastreams(" + boardings + ")?$expand=Thing", null, null,
+                DEFAULT_USER).json();
+        assertEquals("passenger-counts", stream.path("properties").path("dataset").asText());
+        assertEquals("{passengers}", stream.path("unitOfMeasurement").path("symbol").asText());
+        assertTrue(stream.toString(), stream.path("Thing").path("description").asText().contains("VDV 457"));
+        assertEquals("internal data: hidden from outsiders", 404, http("GET", "/sta/v1.1/Datastreams(" + boardings
+                + ")/Observations", null, null, null).status());
     }
 
     /** GTFS-ride board_alight.txt of the day holds the trip's two stops with their loads. */
@@ -122,6 +158,33 @@ public class HinwegIT extends StadtkernTestSupport {
         assertTrue(file.body(), file.body().contains("STBA,BEATTY_AIRPORT,2,0,0,6,0," + day + "\n"));
         assertEquals(400, http("GET", API + "/gtfs-ride/board_alight.txt?date=30.11.2026", null, null, DEFAULT_USER)
                 .status());
+
+        String ridership = API + "/gtfs-ride/ridership.txt?from=" + date + "&to=" + date;
+        Map<String, long[]> counted = totals(http("GET", ridership, null, null, DEFAULT_USER).body());
+        assertTrue(counted.toString(), counted.get("STBA,STAGECOACH")[0] >= 6
+                && counted.get("STBA,BEATTY_AIRPORT")[1] >= 6);
+        Map<String, long[]> published = totals(http("GET", ridership, null, null, null).body());
+        assertEquals("the public gets every record", counted.keySet(), published.keySet());
+        counted.forEach((key, counts) -> {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(key + ": rounded to 5 by the policy of the dataset ridership",
+                        Math.round(counts[i] / 5.0) * 5, published.get(key)[i]);
+            }
+        });
+        assertEquals(400, http("GET", API + "/gtfs-ride/ridership.txt?from=2026-12-01&to=2026-11-01", null, null,
+                null).status());
+        assertEquals(400, http("GET", API + "/gtfs-ride/ridership.txt?from=2020-01-01&to=2026-11-01", null, null,
+                null).status());
+    }
+
+    /** ridership.txt as route,stop to total boardings and alightings. */
+    private static Map<String, long[]> totals(String file) {
+        assertTrue(file, file.startsWith("total_boardings,total_alightings,ridership_start_date,ridership_end_date,"
+                + "route_id,stop_id\n"));
+        Map<String, long[]> totals = new java.util.TreeMap<>();
+        file.lines().skip(1).map(line -> line.split(",")).forEach(f -> totals.put(f[4] + "," + f[5],
+                new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])}));
+        return totals;
     }
 
     @Test

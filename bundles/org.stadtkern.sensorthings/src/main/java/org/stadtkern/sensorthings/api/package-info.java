@@ -1,8 +1,9 @@
 /**
  * What other measures use of the SensorThings API: registering their sensors as Things with
- * Datastreams, so that their data is platform data (findable, queryable, in the catalog).
+ * Datastreams and storing their Observations, so that their data is platform data (findable,
+ * queryable, in the catalog).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.stadtkern.sensorthings.api;
 
 import org.osgi.annotation.versioning.Version;

@@ -2,7 +2,10 @@ package org.stadtkern.sensorthings.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,29 +14,101 @@ import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.sensorthings.api.DatastreamProvision;
 import org.stadtkern.sensorthings.api.SensorThings;
 import org.stadtkern.sensorthings.internal.model.Entity;
+import org.stadtkern.sensorthings.internal.mqtt.Notifier;
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.query.QueryParser;
 import org.stadtkern.sensorthings.internal.store.Columns;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
 import org.stadtkern.sensorthings.internal.store.EntityWriter;
+import org.stadtkern.sensorthings.internal.store.Ingests;
+import org.stadtkern.sensorthings.internal.store.ObservationBatch;
+import org.stadtkern.sensorthings.internal.store.ObservationIngest;
 import org.stadtkern.sensorthings.internal.store.Scope;
 import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 import org.stadtkern.sensorthings.internal.store.Transaction;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Registers other measures' sensors as Things with Datastreams (deep insert), once. */
+/**
+ * Registers other measures' sensors as Things with Datastreams (deep insert), once, and stores their
+ * Observations through the group commit.
+ */
 @Component(service = SensorThings.class)
 public final class Provisioning implements SensorThings {
 
     private final SensorThingsDatabase database;
     private final Tenancy tenancy;
+    private final ObservationIngest ingest;
+    private final Notifier notifier;
 
     @Activate
-    public Provisioning(@Reference SensorThingsDatabase database, @Reference Tenancy tenancy) {
+    public Provisioning(@Reference SensorThingsDatabase database, @Reference Tenancy tenancy,
+            @Reference ObservationIngest ingest, @Reference Notifier notifier) {
         this.database = database;
         this.tenancy = tenancy;
+        this.ingest = ingest;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public synchronized long featureOfInterest(String name, String description, double latitude,
+            double longitude) {
+        if (name == null || name.isBlank() || !(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) {
+            throw new IllegalArgumentException("A FeatureOfInterest needs a name and a point in WGS 84, not '" + name
+                    + "' at " + latitude + ", " + longitude);
+        }
+        String tenant = tenancy.defaultTenant();
+        try (Connection connection = database.connection()) {
+            Entity feature = first(new EntityReader(connection, tenant, 1000), EntityType.FEATURE_OF_INTEREST, null,
+                    name);
+            if (feature != null) {
+                return feature.id();
+            }
+            ObjectNode json = Columns.MAPPER.createObjectNode().put("name", name)
+                    .put("description", description == null ? name : description)
+                    .put("encodingType", "application/geo+json");
+            json.putObject("feature").put("type", "Point").putArray("coordinates").add(longitude).add(latitude);
+            return Transaction.run(connection, () -> new EntityWriter(connection, tenant)
+                    .create(EntityType.FEATURE_OF_INTEREST, json, null));
+        } catch (QueryException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SensorThings database not reachable", e);
+        }
+    }
+
+    @Override
+    public CompletionStage<Long> observe(long datastream, Instant phenomenonTime, Number result,
+            Long featureOfInterest, Map<String, Object> parameters) {
+        String tenant = tenancy.defaultTenant();
+        Map<String, Object> values;
+        try (Connection connection = database.connection()) {
+            if (new EntityReader(connection, tenant, 1).find(EntityType.DATASTREAM, datastream).isEmpty()) {
+                return CompletableFuture.failedFuture(new IllegalArgumentException("There is no Datastream "
+                        + datastream + "."));
+            }
+            ObjectNode json = Columns.MAPPER.createObjectNode().put("phenomenonTime", phenomenonTime.toString());
+            json.set("result", Columns.MAPPER.valueToTree(result));
+            if (!parameters.isEmpty()) {
+                json.set("parameters", Columns.MAPPER.valueToTree(parameters));
+            }
+            values = ObservationBatch.values(json);
+        } catch (QueryException e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(e.getMessage(), e));
+        } catch (SQLException e) {
+            return CompletableFuture.failedFuture(new IllegalStateException("SensorThings database not reachable",
+                    e));
+        }
+        return ingest.submit(tenant, datastream, values, featureOfInterest).handle((created, error) -> {
+            if (error != null) {
+                Exception failure = Ingests.failure(error);
+                throw failure instanceof QueryException ? new IllegalArgumentException(failure.getMessage(), failure)
+                        : new IllegalStateException(failure.getMessage(), failure);
+            }
+            notifier.created(created);
+            return created.id();
+        });
     }
 
     @Override
@@ -50,6 +125,11 @@ public final class Provisioning implements SensorThings {
                 }
             }
             ObjectNode datastream = datastreamJson(provision);
+            Entity property = first(reader, EntityType.OBSERVED_PROPERTY, null, provision.observedProperty());
+            if (property != null && provision.observedPropertyDefinition().equals(property.value("definition"))) {
+                // one ObservedProperty for every Datastream that measures the same
+                datastream.putObject("ObservedProperty").put("@iot.id", property.id());
+            }
             if (thing != null) {
                 datastream.putObject("Thing").put("@iot.id", thing.id());
                 return Transaction.run(connection, () -> new EntityWriter(connection, tenant)
@@ -57,10 +137,13 @@ public final class Provisioning implements SensorThings {
             }
             ObjectNode json = Columns.MAPPER.createObjectNode().put("name", provision.thing())
                     .put("description", provision.thingDescription());
-            ObjectNode location = json.putArray("Locations").addObject().put("name", provision.thing())
-                    .put("description", provision.thingDescription()).put("encodingType", "application/geo+json");
-            location.putObject("location").put("type", "Point").putArray("coordinates").add(provision.longitude())
-                    .add(provision.latitude());
+            if (provision.located()) {
+                ObjectNode location = json.putArray("Locations").addObject().put("name", provision.thing())
+                        .put("description", provision.thingDescription()).put("encodingType",
+                                "application/geo+json");
+                location.putObject("location").put("type", "Point").putArray("coordinates")
+                        .add(provision.longitude()).add(provision.latitude());
+            }
             json.putArray("Datastreams").add(datastream);
             long thingId = Transaction.run(connection, () -> new EntityWriter(connection, tenant)
                     .create(EntityType.THING, json, null));

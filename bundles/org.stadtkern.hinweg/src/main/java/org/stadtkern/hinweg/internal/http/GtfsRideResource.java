@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.LongFunction;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
@@ -17,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.DatasetRef;
@@ -26,34 +29,43 @@ import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.api.http.Representation;
 import org.stadtkern.hinweg.internal.export.BoardAlight;
+import org.stadtkern.hinweg.internal.export.Ridership;
 import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.store.DoorEventStore;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
 
 /**
- * {@code GET /api/hinweg/gtfs-ride/board_alight.txt?date=2026-11-30}: the counts of one service day
- * as GTFS-ride board_alight.txt, for the tenant's users (raw counts are internal); the read is
- * recorded in the audit log.
+ * GTFS-ride exports. {@code GET /api/hinweg/gtfs-ride/board_alight.txt?date=2026-11-30}: the
+ * counts of one service day per trip and stop, for the tenant's users (raw counts are internal; the
+ * read is recorded in the audit log). {@code GET /api/hinweg/gtfs-ride/ridership.txt?from=...&to=...}:
+ * total boardings and alightings per route and stop over up to a year, for everyone: the tenant's
+ * users get the counts (audited), everyone else the counts as the publication rule of the open
+ * dataset {@code ridership} allows (rounded, or suppressed records left out).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-gtfs-ride")
-@HttpWhiteboardServletPattern("/api/hinweg/gtfs-ride/board_alight.txt")
+@HttpWhiteboardServletPattern({"/api/hinweg/gtfs-ride/board_alight.txt", "/api/hinweg/gtfs-ride/ridership.txt"})
 public final class GtfsRideResource extends ApiServlet {
 
     private static final long serialVersionUID = 1L;
     /** The dataset of the raw door counts, as data sovereignty knows it. */
     static final String DATASET = "passenger-counts";
+    /** The open dataset of the ridership totals, whose publication rule applies to outsiders. */
+    static final String OPEN_DATASET = "ridership";
+    private static final int MAX_DAYS = 366;
 
     private final transient AccessControl access;
     private final transient DoorEventStore events;
     private final transient NetworkStore network;
+    private final transient String defaultTenant;
 
     @Activate
     public GtfsRideResource(@Reference AccessControl access, @Reference DoorEventStore events,
-            @Reference NetworkStore network) {
+            @Reference NetworkStore network, @Reference Tenancy tenancy) {
         this.access = access;
         this.events = events;
         this.network = network;
+        this.defaultTenant = tenancy.defaultTenant();
     }
 
     private int lastStop(String tenant, String trip) {
@@ -67,24 +79,58 @@ public final class GtfsRideResource extends ApiServlet {
 
     @Override
     protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.withRole(access, request, Role.READER);
-        ZoneId zone = ZoneId.systemDefault();
-        LocalDate date;
         try {
-            date = request.getParameter("date") == null ? LocalDate.now(zone)
-                    : LocalDate.parse(request.getParameter("date"));
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest("date must be a day such as 2026-11-30.");
-        }
-        try {
-            List<CountedEvent> counted = events.between(caller.tenant(), date.atStartOfDay(zone).toInstant(),
-                    date.plusDays(1).atStartOfDay(zone).toInstant());
-            access.recordRead(caller, new DatasetRef(caller.tenant(), DATASET), "GTFS-ride board_alight of " + date);
-            response.setHeader("Content-Disposition", "attachment; filename=\"board_alight.txt\"");
-            return new Representation("text/csv", BoardAlight.of(counted, trip -> lastStop(caller.tenant(), trip),
-                    date));
+            return request.getServletPath().endsWith("ridership.txt") ? ridership(request, response)
+                    : boardAlight(request, response);
         } catch (SQLException e) {
             throw new IOException(e);
+        }
+    }
+
+    private Object boardAlight(HttpServletRequest request, HttpServletResponse response) throws Problem,
+            SQLException {
+        Caller caller = Callers.withRole(access, request, Role.READER);
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate date = day(request, "date", LocalDate.now(zone));
+        List<CountedEvent> counted = events.between(caller.tenant(), date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant());
+        access.recordRead(caller, new DatasetRef(caller.tenant(), DATASET), "GTFS-ride board_alight of " + date);
+        response.setHeader("Content-Disposition", "attachment; filename=\"board_alight.txt\"");
+        return new Representation("text/csv", BoardAlight.of(counted, trip -> lastStop(caller.tenant(), trip),
+                date));
+    }
+
+    private Object ridership(HttpServletRequest request, HttpServletResponse response) throws Problem,
+            SQLException {
+        Caller caller = Callers.of(access, request);
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate to = day(request, "to", LocalDate.now(zone));
+        LocalDate from = day(request, "from", to.withDayOfMonth(1));
+        if (from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw Problem.badRequest("from must be a day before to, at most " + MAX_DAYS + " days apart.");
+        }
+        boolean member = !caller.isAnonymous() && caller.has(Role.READER);
+        String tenant = member ? caller.tenant() : defaultTenant;
+        List<Ridership.Total> totals = events.ridership(tenant, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
+        LongFunction<OptionalLong> published;
+        if (member) {
+            access.recordRead(caller, new DatasetRef(tenant, DATASET), "GTFS-ride ridership " + from + " to " + to);
+            published = OptionalLong::of;
+        } else {
+            DatasetRef open = new DatasetRef(tenant, OPEN_DATASET);
+            published = count -> access.publishedCount(open, count);
+        }
+        response.setHeader("Content-Disposition", "attachment; filename=\"ridership.txt\"");
+        return new Representation("text/csv", Ridership.of(totals, published, from, to));
+    }
+
+    private static LocalDate day(HttpServletRequest request, String parameter, LocalDate otherwise) throws Problem {
+        String value = request.getParameter(parameter);
+        try {
+            return value == null ? otherwise : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest(parameter + " must be a day such as 2026-11-30.");
         }
     }
 }

@@ -11,6 +11,9 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.stadtkern.core.api.access.AccessControl;
@@ -19,6 +22,7 @@ import org.stadtkern.core.api.access.Role;
 import org.stadtkern.core.api.http.ApiServlet;
 import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.hinweg.internal.platform.RawCounts;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.FleetStore;
 
@@ -27,7 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The counting sensors: {@code GET /api/hinweg/sensors} for the tenant's users, {@code PUT
  * /api/hinweg/sensors/{id}} with {@code {"kind": "door", "vehicle": "...", "vdv457": true,
- * "status": "active"}} (or {@code "kind": "stop", "stop": "..."}) for operators.
+ * "status": "active"}} (or {@code "kind": "stop", "stop": "..."}) for operators; the answer names the
+ * sensor's SensorThings Datastreams (its raw counts on the platform).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-sensors")
@@ -38,6 +43,10 @@ public final class SensorsResource extends ApiServlet {
 
     private final transient AccessControl access;
     private final transient FleetStore fleet;
+    /** The urban data platform, while it runs: a new sensor gets its Datastreams at once. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile RawCounts rawCounts;
 
     @Activate
     public SensorsResource(@Reference AccessControl access, @Reference FleetStore fleet) {
@@ -67,7 +76,10 @@ public final class SensorsResource extends ApiServlet {
         }
         try {
             fleet.putSensor(caller.tenant(), sensor);
-            return sensor;
+            RawCounts raw = rawCounts;
+            return raw == null ? sensor : raw.provision(caller.tenant(), sensor);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage());
         } catch (SQLException e) {
             throw new IOException(e);
         }
@@ -85,7 +97,8 @@ public final class SensorsResource extends ApiServlet {
             throw new IllegalArgumentException("'vdv457' must be true or false");
         }
         return new CountingSensor(id, kind, kind == CountingSensor.Kind.DOOR ? vehicle : null,
-                kind == CountingSensor.Kind.STOP ? stop : null, json.path("vdv457").asBoolean(false), status, null);
+                kind == CountingSensor.Kind.STOP ? stop : null, json.path("vdv457").asBoolean(false), status, null,
+                null);
     }
 
     private static String text(JsonNode json, String field) {

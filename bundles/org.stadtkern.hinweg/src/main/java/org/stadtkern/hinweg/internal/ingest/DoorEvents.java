@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
@@ -21,6 +24,7 @@ import org.stadtkern.hinweg.internal.load.DoorEvent;
 import org.stadtkern.hinweg.internal.load.LoadBook;
 import org.stadtkern.hinweg.internal.load.Occupancy;
 import org.stadtkern.hinweg.internal.load.VehicleState;
+import org.stadtkern.hinweg.internal.platform.RawCounts;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.DoorEventStore;
 import org.stadtkern.hinweg.internal.store.FleetStore;
@@ -52,6 +56,10 @@ public final class DoorEvents {
     private final LoadBook book;
     private final Occupancy occupancy;
     private final Clock clock = Clock.systemUTC();
+    /** The urban data platform, while it runs: raw counts become SensorThings Observations. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RawCounts rawCounts;
 
     @Activate
     public DoorEvents(HinwegConfig config, @Reference FleetStore fleet, @Reference NetworkStore network,
@@ -114,6 +122,10 @@ public final class DoorEvents {
         if (!events.add(tenant, event, sequence)) {
             throw new IllegalArgumentException("duplicate: sensor '" + event.sensor() + "' reported " + event.time()
                     + " before (counted once)");
+        }
+        RawCounts raw = rawCounts;
+        if (raw != null) {
+            raw.doorEvent(tenant, sensor, event, sequence);
         }
         VehicleState state = book.count(event, sequence, last, trip.routeId(), capacity(event));
         publish(state);

@@ -10,12 +10,16 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.hinweg.internal.HinwegConfig;
 import org.stadtkern.hinweg.internal.load.Crowding;
+import org.stadtkern.hinweg.internal.platform.RawCounts;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.FleetStore;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
@@ -49,6 +53,10 @@ public final class StopCounts {
     private final long toleranceSeconds;
     private final Crowding crowding;
     private final Clock clock = Clock.systemUTC();
+    /** The urban data platform, while it runs: raw counts become SensorThings Observations. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RawCounts rawCounts;
 
     @Activate
     public StopCounts(HinwegConfig config, @Reference FleetStore fleet, @Reference NetworkStore network,
@@ -92,6 +100,10 @@ public final class StopCounts {
         if (!counts.add(tenant, sensorId, stop, time, value.asInt())) {
             throw new IllegalArgumentException("duplicate: sensor '" + sensorId + "' reported " + time
                     + " before (counted once)");
+        }
+        RawCounts raw = rawCounts;
+        if (raw != null) {
+            raw.stopCount(tenant, sensor, time, value.asInt());
         }
         Crowding.Level level = crowding.level(value.asInt());
         publish(stop, level, time);

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.hinweg.internal.export.Ridership;
 import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.load.DoorEvent;
 
@@ -71,6 +72,35 @@ public final class DoorEventStore {
                 }
             }
             return events;
+        }
+    }
+
+    /**
+     * Total boardings and alightings per route and stop from {@code from} (inclusive) to {@code to}
+     * (exclusive): the door events, and the hourly sums of those the retention run aggregated.
+     */
+    public List<Ridership.Total> ridership(String tenant, Instant from, Instant to) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select coalesce(t.route_id, ''), c.stop_id, "
+                        + "sum(c.boardings), sum(c.alightings) from (select trip_id, stop_id, boardings, alightings "
+                        + "from hinweg_door_events where tenant = ? and at >= ? and at < ? union all "
+                        + "select trip_id, stop_id, boardings, alightings from hinweg_counts_hourly where tenant = ? "
+                        + "and hour_start >= ? and hour_start < ?) c left join hinweg_trips t on t.tenant = ? "
+                        + "and t.trip_id = c.trip_id group by coalesce(t.route_id, ''), c.stop_id order by 1, 2")) {
+            for (int i = 0; i < 2; i++) {
+                select.setString(1 + 3 * i, tenant);
+                select.setObject(2 + 3 * i, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+                select.setObject(3 + 3 * i, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+            }
+            select.setString(7, tenant);
+            List<Ridership.Total> totals = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    totals.add(new Ridership.Total(row.getString(1), row.getString(2), row.getLong(3),
+                            row.getLong(4)));
+                }
+            }
+            return totals;
         }
     }
 

@@ -64,7 +64,8 @@ public final class FleetStore {
         try (Connection connection = database.connection()) {
             delete(connection, "hinweg_sensors", "sensor_id", tenant, sensor.id());
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into hinweg_sensors values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "insert into hinweg_sensors (tenant, sensor_id, kind, vehicle_id, stop_id, vdv457, status, "
+                    + "datastream_id, alightings_datastream_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, tenant);
                 insert.setString(2, sensor.id());
                 insert.setString(3, sensor.kind().name().toLowerCase(Locale.ROOT));
@@ -72,17 +73,37 @@ public final class FleetStore {
                 insert.setString(5, sensor.stopId());
                 insert.setBoolean(6, sensor.vdv457());
                 insert.setString(7, sensor.status().name().toLowerCase(Locale.ROOT));
-                if (sensor.datastreamId() == null) {
-                    insert.setNull(8, Types.BIGINT);
-                } else {
-                    insert.setLong(8, sensor.datastreamId());
-                }
+                setId(insert, 8, sensor.datastreamId());
+                setId(insert, 9, sensor.alightingsDatastreamId());
                 insert.executeUpdate();
             }
             connection.commit();
             connection.setAutoCommit(true);
         }
         sensors.remove(tenant + '\u0000' + sensor.id());
+    }
+
+    /** Records the SensorThings Datastreams of a sensor's raw counts. */
+    public void setDatastreams(String tenant, String sensorId, Long datastream, Long alightingsDatastream)
+            throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement update = connection.prepareStatement("update hinweg_sensors set datastream_id = ?, "
+                        + "alightings_datastream_id = ? where tenant = ? and sensor_id = ?")) {
+            setId(update, 1, datastream);
+            setId(update, 2, alightingsDatastream);
+            update.setString(3, tenant);
+            update.setString(4, sensorId);
+            update.executeUpdate();
+        }
+        sensors.remove(tenant + '\u0000' + sensorId);
+    }
+
+    private static void setId(PreparedStatement statement, int index, Long id) throws SQLException {
+        if (id == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, id);
+        }
     }
 
     /** A counting sensor of the tenant. */
@@ -103,7 +124,7 @@ public final class FleetStore {
     public List<CountingSensor> sensors(String tenant, String sensorId) throws SQLException {
         try (Connection connection = database.connection();
                 PreparedStatement select = connection.prepareStatement("select sensor_id, kind, vehicle_id, stop_id, "
-                        + "vdv457, status, datastream_id from hinweg_sensors where tenant = ?"
+                        + "vdv457, status, datastream_id, alightings_datastream_id from hinweg_sensors where tenant = ?"
                         + (sensorId == null ? "" : " and sensor_id = ?") + " order by sensor_id")) {
             select.setString(1, tenant);
             if (sensorId != null) {
@@ -112,12 +133,11 @@ public final class FleetStore {
             List<CountingSensor> sensors = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    long datastream = row.getLong(7);
                     sensors.add(new CountingSensor(row.getString(1),
                             CountingSensor.Kind.valueOf(row.getString(2).toUpperCase(Locale.ROOT)), row.getString(3),
                             row.getString(4), row.getBoolean(5),
                             CountingSensor.Status.valueOf(row.getString(6).toUpperCase(Locale.ROOT)),
-                            row.wasNull() ? null : datastream));
+                            row.getObject(7, Long.class), row.getObject(8, Long.class)));
                 }
             }
             return sensors;

@@ -11,10 +11,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.stadtkern.core.api.Mqtt;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
-import org.stadtkern.sensorthings.internal.json.EntityJson;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
-import org.stadtkern.sensorthings.internal.query.Query;
 import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.store.Columns;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
@@ -118,11 +116,6 @@ final class MqttCreate extends AsyncProcessorSupport {
     }
 
     private void notify(Entity created) {
-        try {
-            notifier.created(created, new EntityJson(null, Notifier.root(config), config.page_size())
-                    .entity(created, Query.NONE));
-        } catch (SQLException | QueryException e) {
-            throw new IllegalStateException(e);
-        }
+        notifier.created(created);
     }
 }

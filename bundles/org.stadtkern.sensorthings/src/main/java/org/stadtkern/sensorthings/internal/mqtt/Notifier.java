@@ -1,5 +1,6 @@
 package org.stadtkern.sensorthings.internal.mqtt;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,12 @@ import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.TopicSubscriptions;
 import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
+import org.stadtkern.sensorthings.internal.json.EntityJson;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.model.Navigation;
+import org.stadtkern.sensorthings.internal.query.Query;
+import org.stadtkern.sensorthings.internal.query.QueryException;
 import org.stadtkern.sensorthings.internal.query.TimeInterval;
 import org.stadtkern.sensorthings.internal.store.Columns;
 import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
@@ -81,6 +85,8 @@ public final class Notifier {
     private final AtomicLong dropped = new AtomicLong();
 
     private final boolean enabled;
+    private final String root;
+    private final int pageSize;
 
     /** Present with the embedded broker: who subscribed to notifications with $select. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -92,6 +98,8 @@ public final class Notifier {
         this.publisher = publisher;
         this.audiences = new Audiences(database, access, tenancy.defaultTenant());
         this.enabled = config.mqtt_notifications();
+        this.root = root(config);
+        this.pageSize = config.page_size();
         scheduler.scheduleWithFixedDelay(this::publishLatest, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -130,6 +138,15 @@ public final class Notifier {
                             + back.name()));
         }
         return topics;
+    }
+
+    /** Publishes a created entity as its JSON (no $expand, no $select). */
+    public void created(Entity entity) {
+        try {
+            created(entity, new EntityJson(null, root, pageSize).entity(entity, Query.NONE));
+        } catch (SQLException | QueryException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Publishes a created entity, given as its JSON; an Observation may become its Datastream's latest. */

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.model.Property;
@@ -28,6 +30,7 @@ public final class ObservationBatch implements AutoCloseable {
     private final String tenant;
     private final PreparedStatement insert;
     private final Map<Long, Long> features = new HashMap<>();
+    private final Set<Long> namedFeatures = new HashSet<>();
     private final Map<Long, List<Map<String, Object>>> pending = new HashMap<>();
     private int size;
 
@@ -78,10 +81,14 @@ public final class ObservationBatch implements AutoCloseable {
     }
 
     /**
-     * Adds checked values (see {@link #values}); finds the automatic FeatureOfInterest when none is
-     * given. Returns the FeatureOfInterest's id.
+     * Adds checked values (see {@link #values}) of an existing FeatureOfInterest (checked once per
+     * batch), or of the automatic one when none is given. Returns the FeatureOfInterest's id.
      */
     public long add(long datastream, Map<String, Object> values, Long feature) throws SQLException, QueryException {
+        if (feature != null && !namedFeatures.contains(feature)) {
+            requireFeature(feature);
+            namedFeatures.add(feature);
+        }
         Long featureId = feature != null ? feature : features.get(datastream);
         if (featureId == null) {
             featureId = Features.fromLocation(connection, tenant, datastream);
@@ -98,6 +105,19 @@ public final class ObservationBatch implements AutoCloseable {
         pending.computeIfAbsent(datastream, d -> new ArrayList<>()).add(values);
         size++;
         return featureId;
+    }
+
+    private void requireFeature(long feature) throws SQLException, QueryException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select 1 from sta_features where id = ? and tenant = ?")) {
+            select.setLong(1, feature);
+            select.setString(2, tenant);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new QueryException("There is no FeatureOfInterest " + feature + ".");
+                }
+            }
+        }
     }
 
     /** Observations added since the last flush. */

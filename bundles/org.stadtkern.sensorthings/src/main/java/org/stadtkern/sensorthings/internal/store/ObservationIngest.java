@@ -34,7 +34,8 @@ public final class ObservationIngest {
     static final int MAX_BATCH = 1000;
 
     /** One Observation waiting to be stored. */
-    private record Pending(String tenant, long datastream, Map<String, Object> values, CompletableFuture<Entity> id) {
+    private record Pending(String tenant, long datastream, Map<String, Object> values, Long feature,
+            CompletableFuture<Entity> id) {
     }
 
     private final SensorThingsDatabase database;
@@ -66,8 +67,17 @@ public final class ObservationIngest {
      * with the stored Observation.
      */
     public CompletableFuture<Entity> submit(String tenant, long datastream, Map<String, Object> values) {
+        return submit(tenant, datastream, values, null);
+    }
+
+    /**
+     * Stores an Observation of an existing FeatureOfInterest ({@code null}: the automatic one, from
+     * the Thing's Location); completes after the commit, or with a {@link QueryException} when the
+     * FeatureOfInterest does not exist.
+     */
+    public CompletableFuture<Entity> submit(String tenant, long datastream, Map<String, Object> values, Long feature) {
         CompletableFuture<Entity> id = new CompletableFuture<>();
-        if (!running || !queue.offer(new Pending(tenant, datastream, values, id))) {
+        if (!running || !queue.offer(new Pending(tenant, datastream, values, feature, id))) {
             id.completeExceptionally(new IllegalStateException("The ingest queue is full or stopped."));
         }
         return id;
@@ -119,7 +129,8 @@ public final class ObservationIngest {
                     try (ObservationBatch observations = new ObservationBatch(connection, tenant.getKey())) {
                         for (Pending pending : tenant.getValue()) {
                             try {
-                                features.add(observations.add(pending.datastream(), pending.values(), null));
+                                features.add(observations.add(pending.datastream(), pending.values(),
+                                        pending.feature()));
                                 stored.add(pending);
                             } catch (QueryException e) {
                                 pending.id().completeExceptionally(e);

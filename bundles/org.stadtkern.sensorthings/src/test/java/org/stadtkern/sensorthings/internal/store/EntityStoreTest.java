@@ -206,6 +206,22 @@ class EntityStoreTest {
     }
 
     @Test
+    void batchedObservationsOfANamedFeatureOfInterest() throws Exception {
+        long stop = create(EntityType.FEATURE_OF_INTEREST, """
+                {"name": "Haltestelle Hauptbahnhof", "description": "Stop", "encodingType": "application/geo+json",
+                 "feature": {"type": "Point", "coordinates": [6.85, 51.47]}}""");
+        try (ObservationBatch batch = new ObservationBatch(connection, TENANT)) {
+            assertEquals(stop, batch.add(datastream, ObservationBatch.values(Columns.MAPPER.readTree(
+                    "{\"phenomenonTime\": \"2026-05-01T08:00:00Z\", \"result\": 4}")), stop));
+            assertThrows(QueryException.class, () -> batch.add(datastream, ObservationBatch.values(
+                    Columns.MAPPER.readTree("{\"result\": 5}")), 987_654L), "a FeatureOfInterest that is not there");
+            assertEquals(1, batch.flush().size(), "the refused Observation is not in the batch");
+        }
+        assertEquals(List.of("2026-05-01T08:00Z"), list(EntityType.OBSERVATION, "$filter",
+                "FeatureOfInterest/id eq " + stop).stream().map(o -> o.value("phenomenonTime").toString()).toList());
+    }
+
+    @Test
     void badFiltersAndBodiesAreRefusedAndChangeNothing() throws Exception {
         assertThrows(QueryException.class, () -> results("nosuchproperty eq 1"));
         assertThrows(QueryException.class, () -> results("Datastream eq 1"));
