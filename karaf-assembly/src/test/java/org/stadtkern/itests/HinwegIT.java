@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -69,8 +67,7 @@ public class HinwegIT extends StadtkernTestSupport {
 
     @Test
     public void aTripsDoorEventsShowItsOccupancyStopByStop() throws Exception {
-        byte[] feed = Files.readAllBytes(Paths.get(System.getProperty("stadtkern.shared"),
-                "data/gtfs-sample-feed-1.zip"));
+        byte[] feed = SampleFeed.runningNow();
         Response imported = http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER);
         assertEquals(imported.body(), 200, imported.status());
         assertEquals(28, imported.json().get("stopTimes").asInt());

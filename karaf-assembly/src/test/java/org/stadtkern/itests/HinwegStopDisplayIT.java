@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -43,8 +41,7 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
 
     @Test
     public void theStopDisplayShowsDeparturesWithTheirOccupancyAndUpdates() throws Exception {
-        byte[] feed = Files.readAllBytes(Paths.get(System.getProperty("stadtkern.shared"),
-                "data/gtfs-sample-feed-1.zip"));
+        byte[] feed = SampleFeed.runningNow();
         assertEquals(200, http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER).status());
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String bus = "display-bus-" + tag;
@@ -72,9 +69,12 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
 
     @Test
     public void theConsoleImportsTheFeedAndShowsStopsAndVehicles() throws Exception {
-        String feed = Paths.get(System.getProperty("stadtkern.shared"), "data/gtfs-sample-feed-1.zip").toString();
-        assertTrue(console("hinweg:import-gtfs " + feed).contains("Imported 9 stops, 5 routes, 11 trips, "
-                + "28 stop times, 0 trip capacities."));
+        assertTrue(console("hinweg:import-gtfs " + SampleFeed.original()).contains("Imported 9 stops, 5 routes, "
+                + "11 trips, 28 stop times, 0 trip capacities."));
+        String ended = console("hinweg:stop --from 05:00 BULLFROG");
+        assertTrue("the sample feed's services ended in 2010: " + ended,
+                ended.startsWith("Bullfrog (Demo) (BULLFROG)") && !ended.contains("AB1"));
+        assertTrue(console("hinweg:import-gtfs " + SampleFeed.runningNowFile()).contains("Imported 9 stops"));
         assertTrue(console("hinweg:import-gtfs /nowhere/feed.zip").contains("No file"));
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String bus = "console-bus-" + tag;
@@ -99,8 +99,7 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
 
     @Test
     public void theUsualOccupancyOfARouteComesFromThreeCountedTrips() throws Exception {
-        byte[] feed = Files.readAllBytes(Paths.get(System.getProperty("stadtkern.shared"),
-                "data/gtfs-sample-feed-1.zip"));
+        byte[] feed = SampleFeed.runningNow();
         assertEquals(200, http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER).status());
         ZonedDateTime hour = ZonedDateTime.now(ZoneId.systemDefault()).minusHours(2).truncatedTo(ChronoUnit.HOURS);
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -134,8 +133,7 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
 
     @Test
     public void peopleCountersAtStopsGiveTheCrowdingLevel() throws Exception {
-        byte[] feed = Files.readAllBytes(Paths.get(System.getProperty("stadtkern.shared"),
-                "data/gtfs-sample-feed-1.zip"));
+        byte[] feed = SampleFeed.runningNow();
         assertEquals(200, http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER).status());
         String sensor = "stop-counter-" + UUID.randomUUID().toString().substring(0, 8);
         put(API + "/sensors/" + sensor, "{\"kind\": \"stop\", \"stop\": \"EMSI\", \"vdv457\": false}");

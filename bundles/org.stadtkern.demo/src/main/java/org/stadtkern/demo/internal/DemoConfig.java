@@ -5,7 +5,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration PID {@code org.stadtkern.demo}; defaults repeated in etc/org.stadtkern.demo.cfg. */
 @ObjectClassDefinition(name = "Stadtkern demo city",
-        description = "Simulated environment sensors in Oberhausen that publish over MQTT.")
+        description = "Simulated environment sensors in Oberhausen and, with Hin & Weg, buses with "
+                + "passenger counters, publishing over MQTT.")
 public @interface DemoConfig {
 
     @AttributeDefinition(name = "Period (ms)", description = "Time between two readings of each sensor.")
@@ -14,4 +15,12 @@ public @interface DemoConfig {
     @AttributeDefinition(name = "Observation topic root",
             description = "Must match topic.root of org.stadtkern.platform.")
     String topic_root() default "stadtkern/observations";
+
+    @AttributeDefinition(name = "Door events topic",
+            description = "Where the demo buses' door counters publish; door.events.topic of org.stadtkern.hinweg.")
+    String door_events_topic() default "hinweg/door-events";
+
+    @AttributeDefinition(name = "Stop counts topic",
+            description = "Where the demo stops' people counters publish; stop.counts.topic of org.stadtkern.hinweg.")
+    String stop_counts_topic() default "hinweg/stop-counts";
 }

@@ -105,10 +105,11 @@ public final class CamelRuntime {
     }
 
     /**
-     * Adds and starts an owner's routes. Fails, adding nothing, if a route id is taken or, when
-     * {@code idPrefix} is given, does not start with it.
+     * Adds and starts routes of an owner (beside those it has already: a measure may contribute
+     * several route builders) and returns their ids. Fails, adding nothing, if a route id is taken
+     * or, when {@code idPrefix} is given, does not start with it.
      */
-    public synchronized void add(String owner, String idPrefix, RoutesBuilder routes) throws Exception {
+    public synchronized Set<String> add(String owner, String idPrefix, RoutesBuilder routes) throws Exception {
         Set<String> before = routeIds();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(DefaultCamelContext.class.getClassLoader());
@@ -126,12 +127,13 @@ public final class CamelRuntime {
             throw new IllegalArgumentException("Route ids of " + owner + " must start with '" + idPrefix
                     + "': " + added);
         }
-        routesByOwner.put(owner, added);
+        routesByOwner.computeIfAbsent(owner, o -> new java.util.LinkedHashSet<>()).addAll(added);
         rejectedOwners.remove(owner);
         for (String id : added) {
             context.getRouteController().startRoute(id);
         }
         LOG.info("Routes of {} added: {}", owner, added);
+        return added;
     }
 
     /** Records that an owner's routes could not be added, so that health reports it down. */
@@ -152,6 +154,26 @@ public final class CamelRuntime {
             removeRoutes(ids);
             LOG.info("Routes of {} removed: {}", owner, ids);
         }
+    }
+
+    /**
+     * Stops and removes some routes of an owner (those one {@link #add} returned); the owner goes
+     * with its last route. No ids: the owner's rejection is forgotten.
+     */
+    public synchronized void remove(String owner, Set<String> ids) {
+        if (ids.isEmpty()) {
+            rejectedOwners.remove(owner);
+            return;
+        }
+        Set<String> owned = routesByOwner.get(owner);
+        if (owned != null) {
+            owned.removeAll(ids);
+            if (owned.isEmpty()) {
+                routesByOwner.remove(owner);
+            }
+        }
+        removeRoutes(ids);
+        LOG.info("Routes of {} removed: {}", owner, ids);
     }
 
     /** Every owner with its routes, their state and message counts. */

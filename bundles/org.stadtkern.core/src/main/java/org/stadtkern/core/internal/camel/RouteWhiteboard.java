@@ -1,5 +1,7 @@
 package org.stadtkern.core.internal.camel;
 
+import java.util.Set;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
@@ -9,11 +11,16 @@ import org.stadtkern.core.api.RouteContribution;
 
 /**
  * Adds the routes of every {@link RouteContribution} service to the runtime and removes them when
- * the service goes away. A contribution whose routes do not start is logged and left out.
+ * the service goes away (only its own: a measure may contribute several). A contribution whose routes
+ * do not start is logged and left out.
  */
-final class RouteWhiteboard extends ServiceTracker<RouteContribution, String> {
+final class RouteWhiteboard extends ServiceTracker<RouteContribution, RouteWhiteboard.Added> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteWhiteboard.class);
+
+    /** The routes one contribution added to its measure (none when they were rejected). */
+    record Added(String measure, Set<String> routeIds) {
+    }
 
     private final CamelRuntime runtime;
 
@@ -23,26 +30,25 @@ final class RouteWhiteboard extends ServiceTracker<RouteContribution, String> {
     }
 
     @Override
-    public String addingService(ServiceReference<RouteContribution> reference) {
+    public Added addingService(ServiceReference<RouteContribution> reference) {
         RouteContribution contribution = context.getService(reference);
         if (contribution == null) {
             return null;
         }
         String measure = contribution.measure();
         try {
-            runtime.add(measure, measure + ".", contribution.routes());
-            return measure;
+            return new Added(measure, runtime.add(measure, measure + ".", contribution.routes()));
         } catch (Exception e) {
             LOG.error("Routes of measure {} (bundle {}) could not be added", measure,
                     reference.getBundle().getSymbolicName(), e);
             runtime.rejected(measure, String.valueOf(e.getMessage()));
-            return measure;
+            return new Added(measure, Set.of());
         }
     }
 
     @Override
-    public void removedService(ServiceReference<RouteContribution> reference, String measure) {
-        runtime.remove(measure);
+    public void removedService(ServiceReference<RouteContribution> reference, Added added) {
+        runtime.remove(added.measure(), added.routeIds());
         context.ungetService(reference);
     }
 }

@@ -52,7 +52,8 @@ public class StopCommand implements Action {
         for (String column : new String[] {"Time", "Route", "Headsign", "Trip", "Vehicle", "Occupancy", "%"}) {
             table.column(column);
         }
-        for (NetworkStore.Departure departure : network.departures(events.tenant(), stop, seconds, 10)) {
+        for (NetworkStore.Departure departure : network.departures(events.tenant(), stop,
+                java.time.LocalDate.now(), seconds, 10)) {
             VehicleState vehicle = events.onTrip(departure.tripId()).orElse(null);
             table.addRow().addContent(departure.time(), departure.routeName(), departure.headsign(),
                     departure.tripId(), vehicle == null ? "" : vehicle.vehicle(),

@@ -1,16 +1,28 @@
 package org.stadtkern.hinweg.internal.gtfs;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.stadtkern.hinweg.internal.load.Capacity;
 
 /**
- * The parts of a GTFS static feed Hin &amp; Weg uses: stops, routes, trips and their stop times, and
- * the capacities of GTFS-ride's trip_capacity.txt where the feed has it.
+ * The parts of a GTFS static feed Hin &amp; Weg uses: stops, routes, trips and their stop times, the
+ * service calendar, and the capacities of GTFS-ride's trip_capacity.txt where the feed has it.
  */
 public record GtfsFeed(List<Stop> stops, List<Route> routes, List<Trip> trips, List<StopTime> stopTimes,
-        Map<String, Capacity> tripCapacities) {
+        List<Service> services, List<ServiceDate> serviceDates, Map<String, Capacity> tripCapacities) {
+
+    /**
+     * A service of calendar.txt: the weekdays it runs ({@code days}: seven characters 0 or 1, Monday
+     * first) from {@code start} to {@code end} (inclusive).
+     */
+    public record Service(String id, String days, LocalDate start, LocalDate end) {
+    }
+
+    /** A date of calendar_dates.txt on which a service is added (true) or removed (false). */
+    public record ServiceDate(String serviceId, LocalDate date, boolean added) {
+    }
 
     /** A stop or station (WGS 84). */
     public record Stop(String id, String name, double latitude, double longitude) {
@@ -36,6 +48,8 @@ public record GtfsFeed(List<Stop> stops, List<Route> routes, List<Trip> trips, L
         routes = List.copyOf(routes);
         trips = List.copyOf(trips);
         stopTimes = List.copyOf(stopTimes);
+        services = List.copyOf(services);
+        serviceDates = List.copyOf(serviceDates);
         tripCapacities = Map.copyOf(tripCapacities);
     }
 }

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +27,8 @@ import org.stadtkern.hinweg.internal.load.Capacity;
 
 /**
  * Reads a GTFS static feed from its zip: stops.txt, routes.txt, trips.txt and stop_times.txt (all
- * required) and GTFS-ride's trip_capacity.txt (optional); other files are skipped. Checks what Hin
+ * required), the service calendar in calendar.txt and calendar_dates.txt (without either, every
+ * trip runs every day) and GTFS-ride's trip_capacity.txt (optional); other files are skipped. Checks what Hin
  * &amp; Weg relies on (required columns, numbers, times, references between the files) and names the
  * file and line of the first problem. Bounded: no file may unpack to more than {@link #MAX_FILE_BYTES}.
  */
@@ -46,7 +50,7 @@ public final class GtfsReader {
             while ((entry = entries.getNextEntry()) != null) {
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 if (!entry.isDirectory() && List.of("stops.txt", "routes.txt", "trips.txt", "stop_times.txt",
-                        "trip_capacity.txt").contains(name)) {
+                        "calendar.txt", "calendar_dates.txt", "trip_capacity.txt").contains(name)) {
                     files.put(name, records(name, new Bounded(entries, name)));
                 }
             }
@@ -57,9 +61,18 @@ public final class GtfsReader {
                 optional(r, "stop_name"), coordinate(r, "stop_lat", 90), coordinate(r, "stop_lon", 180)));
         List<GtfsFeed.Route> routes = parse(files, "routes.txt", r -> new GtfsFeed.Route(required(r, "route_id"),
                 optional(r, "route_short_name"), optional(r, "route_long_name"), integer(r, "route_type")));
+        List<GtfsFeed.Service> services = files.containsKey("calendar.txt") ? parse(files, "calendar.txt",
+                GtfsReader::service) : List.of();
+        List<GtfsFeed.ServiceDate> serviceDates = files.containsKey("calendar_dates.txt") ? parse(files,
+                "calendar_dates.txt", r -> new GtfsFeed.ServiceDate(required(r, "service_id"), date(r, "date"),
+                        choice(r, "exception_type", "1", "2").equals("1"))) : List.of();
+        ids(serviceDates, d -> d.serviceId() + " on " + d.date());
+        Set<String> serviceIds = ids(services, GtfsFeed.Service::id);
+        serviceDates.forEach(d -> serviceIds.add(d.serviceId()));
+        boolean calendar = files.containsKey("calendar.txt") || files.containsKey("calendar_dates.txt");
         List<GtfsFeed.Trip> trips = parse(files, "trips.txt", r -> new GtfsFeed.Trip(required(r, "trip_id"),
-                reference(r, "route_id", ids(routes, GtfsFeed.Route::id)), required(r, "service_id"),
-                optional(r, "trip_headsign")));
+                reference(r, "route_id", ids(routes, GtfsFeed.Route::id)), calendar ? reference(r, "service_id",
+                        serviceIds) : required(r, "service_id"), optional(r, "trip_headsign")));
         Set<String> stopIds = ids(stops, GtfsFeed.Stop::id);
         Set<String> tripIds = ids(trips, GtfsFeed.Trip::id);
         List<GtfsFeed.StopTime> stopTimes = parse(files, "stop_times.txt", r -> new GtfsFeed.StopTime(
@@ -70,7 +83,7 @@ public final class GtfsReader {
             parse(files, "trip_capacity.txt", r -> capacities.put(reference(r, "trip_id", tripIds),
                     capacity(r)));
         }
-        return new GtfsFeed(stops, routes, trips, stopTimes, capacities);
+        return new GtfsFeed(stops, routes, trips, stopTimes, services, serviceDates, capacities);
     }
 
     private static List<CSVRecord> records(String file, InputStream in) throws IOException {
@@ -159,6 +172,37 @@ public final class GtfsReader {
     private static Capacity capacity(CSVRecord record) {
         return new Capacity(count(record, "seated_capacity"), count(record, "standing_capacity"),
                 count(record, "wheelchair_capacity"), count(record, "bike_capacity"));
+    }
+
+    private static GtfsFeed.Service service(CSVRecord record) {
+        StringBuilder days = new StringBuilder();
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            days.append(choice(record, day, "0", "1"));
+        }
+        GtfsFeed.Service service = new GtfsFeed.Service(required(record, "service_id"), days.toString(),
+                date(record, "start_date"), date(record, "end_date"));
+        if (service.end().isBefore(service.start())) {
+            throw new IllegalArgumentException("end_date lies before start_date");
+        }
+        return service;
+    }
+
+    private static String choice(CSVRecord record, String column, String... allowed) {
+        String value = required(record, column);
+        if (!List.of(allowed).contains(value)) {
+            throw new IllegalArgumentException(column + " '" + value + "' is not one of " + List.of(allowed));
+        }
+        return value;
+    }
+
+    /** A GTFS date, YYYYMMDD. */
+    private static LocalDate date(CSVRecord record, String column) {
+        String value = required(record, column);
+        try {
+            return LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(column + " '" + value + "' is not a date such as 20261130");
+        }
     }
 
     private static double coordinate(CSVRecord record, String column, double limit) {

@@ -41,7 +41,8 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 
 /**
  * {@code GET /api/hinweg/stops/{id}/departures?from=HH:MM&limit=8}: the next departures at a stop
- * (scheduled, from the GTFS feed; from now in the runtime's time zone unless {@code from} is given)
+ * today (scheduled: the trips the GTFS calendar runs today, and yesterday's after midnight; from now in
+ * the runtime's time zone unless {@code from} is given)
  * with the occupancy of the vehicle serving each trip where one has been counted, and how full that
  * route usually is then ({@code usually}). {@code GET /api/hinweg/stops/{id}/usual}: the usual
  * occupancy per route, weekday and hour from the counts of the last {@value #WEEKS} weeks (slots
@@ -96,9 +97,11 @@ public final class StopsResource extends ApiServlet {
             GtfsFeed.Stop stop = network.stop(events.tenant(), stopId)
                     .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
             List<UsualOccupancy.Slot> usual = usualForDisplays(stopId);
-            DayOfWeek today = LocalDate.now(ZoneId.systemDefault()).getDayOfWeek();
+            LocalDate date = LocalDate.now(ZoneId.systemDefault());
+            DayOfWeek today = date.getDayOfWeek();
             List<Map<String, Object>> departures = new ArrayList<>();
-            for (NetworkStore.Departure departure : network.departures(events.tenant(), stopId, from, limit)) {
+            for (NetworkStore.Departure departure : network.departures(events.tenant(), stopId, date, from,
+                    limit)) {
                 Map<String, Object> view = view(departure, events.onTrip(departure.tripId()));
                 usual.stream().filter(slot -> slot.route().equals(departure.routeId()) && slot.weekday() == today
                         && slot.hour() == departure.departure() / 3600 % 24).findFirst()

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,21 @@ import org.stadtkern.hinweg.internal.load.Capacity;
 public final class NetworkStore {
 
     private static final String[] TABLES = {"hinweg_stop_times", "hinweg_trip_capacities", "hinweg_trips",
-        "hinweg_routes", "hinweg_stops"};
+        "hinweg_routes", "hinweg_stops", "hinweg_services", "hinweg_service_dates"};
+    private static final int DAY = 86_400;
+    /**
+     * Whether trip t runs on a date (parameters: the date four times, the weekday 1 to 7 once
+     * after the third): a date added in calendar_dates.txt, or its calendar.txt weekday in the
+     * validity and not removed; every day when the feed has no calendar.
+     */
+    private static final String RUNS = "(not exists (select 1 from hinweg_services c where c.tenant = t.tenant) "
+            + "and not exists (select 1 from hinweg_service_dates d where d.tenant = t.tenant) "
+            + "or exists (select 1 from hinweg_service_dates d where d.tenant = t.tenant and d.service_id = "
+            + "t.service_id and d.service_date = ? and d.exception_type = 1) "
+            + "or exists (select 1 from hinweg_services c where c.tenant = t.tenant and c.service_id = t.service_id "
+            + "and c.start_date <= ? and c.end_date >= ? and substring(c.days, ?, 1) = '1') "
+            + "and not exists (select 1 from hinweg_service_dates d where d.tenant = t.tenant and d.service_id = "
+            + "t.service_id and d.service_date = ? and d.exception_type = 2))";
 
     private final HinwegDatabase database;
     /** Trips and their stops as counting asks for them, per tenant and trip; cleared by an import. */
@@ -109,6 +124,7 @@ public final class NetworkStore {
                             setInteger(s, 5, time.arrival());
                             setInteger(s, 6, time.departure());
                         }, tenant);
+                insertCalendar(connection, feed, tenant);
                 insert(connection, "insert into hinweg_trip_capacities values (?, ?, ?, ?, ?, ?)",
                         List.copyOf(feed.tripCapacities().entrySet()), (s, entry) -> {
                             s.setString(2, entry.getKey());
@@ -124,6 +140,22 @@ public final class NetworkStore {
                 throw e;
             }
         }
+    }
+
+    private static void insertCalendar(Connection connection, GtfsFeed feed, String tenant) throws SQLException {
+        insert(connection, "insert into hinweg_services values (?, ?, ?, ?, ?)", feed.services(),
+                (s, service) -> {
+                    s.setString(2, service.id());
+                    s.setString(3, service.days());
+                    s.setObject(4, service.start());
+                    s.setObject(5, service.end());
+                }, tenant);
+        insert(connection, "insert into hinweg_service_dates values (?, ?, ?, ?)", feed.serviceDates(),
+                (s, date) -> {
+                    s.setString(2, date.serviceId());
+                    s.setObject(3, date.date());
+                    s.setInt(4, date.added() ? 1 : 2);
+                }, tenant);
     }
 
     private interface Binder<T> {
@@ -210,10 +242,20 @@ public final class NetworkStore {
     }
 
     /**
-     * The next departures at a stop from a time of day on (seconds after midnight), earliest first;
-     * every trip of the feed, whatever its service calendar.
+     * The next departures at a stop on a service day from a time of day on (seconds after
+     * midnight), earliest first: the trips that run that day by the feed's calendar, and those of the
+     * day before that leave after midnight (GTFS times past 24:00, given here as times of the day).
      */
-    public List<Departure> departures(String tenant, String stopId, int from, int limit) throws SQLException {
+    public List<Departure> departures(String tenant, String stopId, LocalDate date, int from, int limit)
+            throws SQLException {
+        List<Departure> departures = new ArrayList<>(departures(tenant, stopId, date, from, limit, 0));
+        departures.addAll(departures(tenant, stopId, date.minusDays(1), from + DAY, limit, DAY));
+        departures.sort(java.util.Comparator.comparingInt(Departure::departure).thenComparing(Departure::tripId));
+        return List.copyOf(departures.subList(0, Math.min(limit, departures.size())));
+    }
+
+    private List<Departure> departures(String tenant, String stopId, LocalDate date, int from, int limit,
+            int shift) throws SQLException {
         try (Connection connection = database.connection();
                 PreparedStatement select = connection.prepareStatement("select t.trip_id, t.route_id, "
                         + "r.short_name, t.headsign, coalesce(st.departure, st.arrival) as leaves "
@@ -221,16 +263,21 @@ public final class NetworkStore {
                         + "join hinweg_trips t on t.tenant = st.tenant and t.trip_id = st.trip_id "
                         + "join hinweg_routes r on r.tenant = t.tenant and r.route_id = t.route_id "
                         + "where st.tenant = ? and st.stop_id = ? and coalesce(st.departure, st.arrival) >= ? "
-                        + "order by leaves, t.trip_id fetch first ? rows only")) {
+                        + "and " + RUNS + " order by leaves, t.trip_id fetch first ? rows only")) {
             select.setString(1, tenant);
             select.setString(2, stopId);
             select.setInt(3, from);
-            select.setInt(4, limit);
+            select.setObject(4, date);
+            select.setObject(5, date);
+            select.setObject(6, date);
+            select.setInt(7, date.getDayOfWeek().getValue());
+            select.setObject(8, date);
+            select.setInt(9, limit);
             List<Departure> departures = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     departures.add(new Departure(row.getString(1), row.getString(2), row.getString(3),
-                            row.getString(4), row.getInt(5)));
+                            row.getString(4), row.getInt(5) - shift));
                 }
             }
             return departures;
