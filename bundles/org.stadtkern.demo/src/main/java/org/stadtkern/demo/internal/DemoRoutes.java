@@ -11,14 +11,11 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.stadtkern.core.api.Mqtt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.RouteContribution;
@@ -60,25 +57,7 @@ public final class DemoRoutes implements RouteContribution {
 
     @Override
     public RoutesBuilder routes() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                // while the broker is away, one warning per tick; the next tick tries again
-                onException(Exception.class).handled(true)
-                        .log(LoggingLevel.WARN, "Demo readings not published: ${exception.message}");
-
-                from("timer:demo-sensors?delay=1000&period=" + config.period()).routeId("demo.sensors")
-                        .process(DemoRoutes.this::readings)
-                        .split(body()).stopOnException()
-                            .setHeader(Mqtt.PUBLISH_TOPIC_HEADER, simple("${body.topic}"))
-                            .setBody(simple("${body.json}"))
-                            .to(Mqtt.publish(config.topic_root() + "/demo", false));
-            }
-        };
-    }
-
-    /** One message as published: topic and JSON payload. */
-    public record Reading(String topic, String json) {
+        return Gateway.route("sensors", 1000, config.period(), this::readings, config.topic_root() + "/demo");
     }
 
     private void readings(Exchange exchange) {
@@ -88,14 +67,15 @@ public final class DemoRoutes implements RouteContribution {
             datastreams.clear();
             checkedAt = System.currentTimeMillis();
         }
-        List<Reading> readings = new ArrayList<>();
+        List<Gateway.Reading> readings = new ArrayList<>();
         for (Station station : Station.OBERHAUSEN) {
             for (Quantity quantity : Quantity.values()) {
                 double value = quantity.value(weather, now, station);
                 readings.add(reading(station, quantity.id(), value, quantity.unit(), now));
                 Long datastream = datastream(station, quantity);
                 if (datastream != null) {
-                    readings.add(new Reading(SensorThings.observationsTopic(datastream), String.format(Locale.ROOT,
+                    readings.add(new Gateway.Reading(SensorThings.observationsTopic(datastream), String.format(
+                            Locale.ROOT,
                             "{\"phenomenonTime\":\"%s\",\"result\":%s}",
                             now.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), value)));
                 }
@@ -124,11 +104,12 @@ public final class DemoRoutes implements RouteContribution {
         }
     }
 
-    private Reading reading(Station station, String quantity, double value, String unit, ZonedDateTime time) {
+    private Gateway.Reading reading(Station station, String quantity, double value, String unit,
+            ZonedDateTime time) {
         String json = String.format(Locale.ROOT, "{\"phenomenonTime\":\"%s\",\"result\":%s,\"parameters\":"
                 + "{\"station\":\"%s\",\"unit\":\"%s\",\"latitude\":%s,\"longitude\":%s}}",
                 time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), value, station.name(), unit,
                 station.latitude(), station.longitude());
-        return new Reading(config.topic_root() + "/oberhausen." + station.id() + "." + quantity, json);
+        return new Gateway.Reading(config.topic_root() + "/oberhausen." + station.id() + "." + quantity, json);
     }
 }

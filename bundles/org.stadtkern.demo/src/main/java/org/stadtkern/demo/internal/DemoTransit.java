@@ -14,15 +14,12 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stadtkern.core.api.Mqtt;
 import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.hinweg.api.HinwegSetup;
 
@@ -63,24 +60,11 @@ public final class DemoTransit implements RouteContribution {
 
     @Override
     public RoutesBuilder routes() {
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                onException(Exception.class).handled(true)
-                        .log(LoggingLevel.WARN, "Demo counts not published: ${exception.message}");
-
-                from("timer:demo-transit?delay=2000&period=" + config.period()).routeId("demo.transit")
-                        .process(DemoTransit.this::counts)
-                        .split(body()).stopOnException()
-                            .setHeader(Mqtt.PUBLISH_TOPIC_HEADER, simple("${body.topic}"))
-                            .setBody(simple("${body.json}"))
-                            .to(Mqtt.publish(config.topic_root() + "/demo-transit", false));
-            }
-        };
+        return Gateway.route("transit", 2000, config.period(), this::counts, config.topic_root() + "/demo-transit");
     }
 
     private synchronized void counts(Exchange exchange) throws IOException {
-        List<DemoRoutes.Reading> messages = new ArrayList<>();
+        List<Gateway.Reading> messages = new ArrayList<>();
         if (prepared()) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             int second = LocalTime.ofInstant(now, CITY_TIME).toSecondOfDay();
@@ -95,7 +79,7 @@ public final class DemoTransit implements RouteContribution {
                 }
             }
             for (String stop : COUNTED_STOPS) {
-                messages.add(new DemoRoutes.Reading(config.stop_counts_topic(), String.format(Locale.ROOT,
+                messages.add(new Gateway.Reading(config.stop_counts_topic(), String.format(Locale.ROOT,
                         "{\"sensor\":\"waiting-%s\",\"stop\":\"OB-%s\",\"time\":\"%s\",\"count\":%d}", stop, stop,
                         now, Math.round(rush(second) * random.nextInt(12)))));
             }
@@ -134,7 +118,7 @@ public final class DemoTransit implements RouteContribution {
         return true;
     }
 
-    private DemoRoutes.Reading doorEvent(DemoNetwork.Trip trip, int stop, Instant now) {
+    private Gateway.Reading doorEvent(DemoNetwork.Trip trip, int stop, Instant now) {
         int last = trip.stops().size() - 1;
         int load = loads.getOrDefault(trip.id(), 0);
         int alightings = stop == last ? load : stop == 0 ? 0 : (int) (load * (0.1 + 0.4 * random.nextDouble()));
@@ -145,7 +129,7 @@ public final class DemoTransit implements RouteContribution {
         } else {
             loads.put(trip.id(), load);
         }
-        return new DemoRoutes.Reading(config.door_events_topic(), String.format(Locale.ROOT,
+        return new Gateway.Reading(config.door_events_topic(), String.format(Locale.ROOT,
                 "{\"sensor\":\"door-%s\",\"vehicle\":\"%s\",\"trip\":\"%s\",\"stop\":\"OB-%s\",\"time\":\"%s\","
                         + "\"boardings\":%d,\"alightings\":%d}", trip.vehicle(), trip.vehicle(), trip.id(),
                 trip.stops().get(stop).id(), now, boardings, alightings));

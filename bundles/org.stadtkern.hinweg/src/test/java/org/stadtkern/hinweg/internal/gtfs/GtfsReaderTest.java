@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.stadtkern.hinweg.internal.load.Capacity;
@@ -59,12 +57,12 @@ class GtfsReaderTest {
                 + "trip_capacity_all.txt")));
         // the published sample's stop_times.txt names its trips by their routes (AD, DA), not by the
         // trip_ids of trips.txt (T1, T2): the reader says so ...
-        GtfsException refused = assertThrows(GtfsException.class, () -> GtfsReader.read(zip(files)));
+        GtfsException refused = assertThrows(GtfsException.class, () -> GtfsReader.read(Zips.of(files)));
         assertEquals("stop_times.txt line 2: trip_id 'AD' names nothing in the feed", refused.getMessage());
         // ... and reads it once the references are mended
         files.put("stop_times.txt", files.get("stop_times.txt").replaceAll("(?m)^AD,", "T1,")
                 .replaceAll("(?m)^DA,", "T2,"));
-        GtfsFeed feed = GtfsReader.read(zip(files));
+        GtfsFeed feed = GtfsReader.read(Zips.of(files));
         assertEquals(8, feed.stopTimes().size());
         assertEquals(new Capacity(75, 25, 4, 12), feed.tripCapacities().get("T1"));
         assertEquals(new Capacity(15, 80, 6, 18), feed.tripCapacities().get("T2"));
@@ -79,7 +77,7 @@ class GtfsReaderTest {
         valid.put("trips.txt", "route_id,service_id,trip_id\nR1,WD,T1\n");
         valid.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
                 + "T1,6:00:00,6:00:00,S1,1\nT1,,,S2,2\nT1,25:10:00,25:10:00,S1,3\n");
-        GtfsFeed feed = GtfsReader.read(zip(valid));
+        GtfsFeed feed = GtfsReader.read(Zips.of(valid));
         assertEquals("S1", feed.stops().get(0).id(), "a byte order mark is no part of the first column");
         assertNull(feed.stopTimes().get(1).arrival(), "empty times between timepoints");
         assertEquals(25 * 3600 + 600, feed.stopTimes().get(2).arrival(), "after midnight of the service day");
@@ -109,19 +107,7 @@ class GtfsReaderTest {
         } else {
             files.put(file, content);
         }
-        GtfsException e = assertThrows(GtfsException.class, () -> GtfsReader.read(zip(files)));
+        GtfsException e = assertThrows(GtfsException.class, () -> GtfsReader.read(Zips.of(files)));
         assertTrue(e.getMessage().contains(reason), e.getMessage());
-    }
-
-    private static InputStream zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return new ByteArrayInputStream(bytes.toByteArray());
     }
 }

@@ -2,8 +2,6 @@ package org.stadtkern.hinweg.internal.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -12,13 +10,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stadtkern.hinweg.internal.gtfs.GtfsReader;
+import org.stadtkern.hinweg.internal.gtfs.Zips;
 
 /**
  * Departures by the feed's service calendar, in a real H2 database with the bundle's schema: a
@@ -50,7 +47,7 @@ class NetworkStoreTest {
                 + "W1,07:00:00,07:00:00,HBF,1\nW1,07:10:00,07:10:00,CENTRO,2\n"
                 + "W-NIGHT,24:20:00,24:20:00,HBF,1\nW-NIGHT,24:30:00,24:30:00,CENTRO,2\n"
                 + "S1,09:00:00,09:00:00,HBF,1\nS1,09:10:00,09:10:00,CENTRO,2\n");
-        network.replace(TENANT, GtfsReader.read(zip(files)));
+        network.replace(TENANT, GtfsReader.read(Zips.of(files)));
     }
 
     private static int migrate(JdbcDataSource h2) throws java.sql.SQLException {
@@ -103,17 +100,5 @@ class NetworkStoreTest {
     @Test
     void nothingRunsOutsideTheCalendarsValidity() throws Exception {
         assertEquals(List.of(), departures(LocalDate.of(2027, 1, 4), 6 * 3600));
-    }
-
-    private static InputStream zip(Map<String, String> files) throws java.io.IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return new ByteArrayInputStream(bytes.toByteArray());
     }
 }
