@@ -33,6 +33,13 @@ public class SensorThingsConformanceIT extends StadtkernTestSupport {
                                 {"phenomenonTime": "2026-11-22T07:00:00Z", "result": 4.25}]}]}
             """;
 
+    /**
+     * The seeded Thing, in no dataset: visible to anonymous callers once data without a dataset is
+     * open (data of internal datasets, such as Hin &amp; Weg's counting sensors, stays hidden).
+     */
+    private static final String SEEDED_THING =
+            "/sta/v1.1/Things?$filter=name%20eq%20%27Weather%20station%20Altmarkt%27";
+
     /** Creates one entity of every type, as level 1 of the suite reads existing data. */
     static void seed() {
         Response created = http("POST", "/sta/v1.1/Things", "application/json",
@@ -63,7 +70,7 @@ public class SensorThingsConformanceIT extends StadtkernTestSupport {
                     "unassigned.classification = open"));
             await("anonymous access for the suite", 60, () -> http("POST", "/sta/v1.1/Things", "application/json",
                     "{}".getBytes(StandardCharsets.UTF_8), null).status() == 400
-                    && count("/sta/v1.1/Things", null) == count("/sta/v1.1/Things", DEFAULT_USER));
+                    && count(SEEDED_THING, null) > 0);
             // the suite counts entities after deleting everything: the demo city must not create any meanwhile
             routes("demo.", "stop");
             OgcTestSuite.assertConformant(OgcTestSuite.run(BASE + "/sta/v1.0"));
@@ -77,7 +84,8 @@ public class SensorThingsConformanceIT extends StadtkernTestSupport {
     }
 
     private static long count(String path, String user) {
-        Response response = http("GET", path + "?$count=true&$top=0", null, null, user);
+        Response response = http("GET", path + (path.contains("?") ? "&" : "?") + "$count=true&$top=0", null, null,
+                user);
         return response.status() == 200 ? response.json().path("@iot.count").asLong() : -1;
     }
 }

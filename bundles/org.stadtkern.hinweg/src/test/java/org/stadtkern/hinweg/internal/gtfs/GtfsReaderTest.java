@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,37 @@ class GtfsReaderTest {
                 + "T1,6h,6h,S1,1\n", "is not a time");
         assertRefused(valid, "trips.txt", "route_id,service_id,trip_id\nR1,WD,\n", "trip_id is missing");
         assertRefused(valid, "trips.txt", "route_id,service_id,trip_id\nR1,WD,\"T1\n", "not readable as CSV");
+    }
+
+    @Test
+    void theServiceCalendarIsReadAndChecked() throws IOException {
+        Map<String, String> valid = new LinkedHashMap<>();
+        valid.put("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\nS1,Altmarkt,51.4696,6.8514\n");
+        valid.put("routes.txt", "route_id,route_type\nR1,3\n");
+        valid.put("trips.txt", "route_id,service_id,trip_id\nR1,WD,T1\nR1,XMAS,T2\n");
+        valid.put("stop_times.txt", "trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+                + "T1,6:00:00,6:00:00,S1,1\nT2,6:00:00,6:00:00,S1,1\n");
+        String calendar = "service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n";
+        valid.put("calendar.txt", calendar + "WD,1,1,1,1,1,0,0,20261201,20271130\n");
+        valid.put("calendar_dates.txt", "service_id,date,exception_type\nXMAS,20261225,1\nWD,20261225,2\n");
+        GtfsFeed feed = GtfsReader.read(Zips.of(valid));
+        assertEquals(List.of(new GtfsFeed.Service("WD", "1111100", LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 11, 30))), feed.services());
+        assertEquals(new GtfsFeed.ServiceDate("XMAS", LocalDate.of(2026, 12, 25), true),
+                feed.serviceDates().get(0));
+
+        assertRefused(valid, "trips.txt", "route_id,service_id,trip_id\nR1,SUNDAY,T1\nR1,WD,T2\n",
+                "trips.txt line 2: service_id 'SUNDAY' names nothing");
+        assertRefused(valid, "calendar.txt", calendar + "WD,1,1,1,1,1,0,2,20261201,20271130\n",
+                "calendar.txt line 2: sunday '2' is not one of [0, 1]");
+        assertRefused(valid, "calendar.txt", calendar + "WD,1,1,1,1,1,0,0,2026-12-01,20271130\n",
+                "start_date '2026-12-01' is not a date");
+        assertRefused(valid, "calendar.txt", calendar + "WD,1,1,1,1,1,0,0,20271201,20261130\n",
+                "end_date lies before start_date");
+        assertRefused(valid, "calendar_dates.txt", "service_id,date,exception_type\nXMAS,20261225,3\n",
+                "exception_type '3' is not one of [1, 2]");
+        assertRefused(valid, "calendar_dates.txt", "service_id,date,exception_type\nXMAS,20261225,1\n"
+                + "XMAS,20261225,2\n", "occurs twice");
     }
 
     @Test
