@@ -142,7 +142,7 @@ public class HinwegIT extends StadtkernTestSupport {
 
     /** GTFS-ride board_alight.txt of the day holds the trip's two stops with their loads. */
     private static void theCountsAreExportedAsGtfsRide(Instant t) {
-        String date = t.atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        String date = t.atZone(SampleFeed.ZONE).toLocalDate().toString();
         String path = API + "/gtfs-ride/board_alight.txt?date=" + date;
         assertEquals("raw counts are internal", 401, http("GET", path, null, null, null).status());
         Response file = http("GET", path, null, null, DEFAULT_USER);

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -101,7 +100,7 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
     public void theUsualOccupancyOfARouteComesFromThreeCountedTrips() throws Exception {
         byte[] feed = SampleFeed.runningNow();
         assertEquals(200, http("POST", API + "/gtfs", "application/zip", feed, DEFAULT_USER).status());
-        ZonedDateTime hour = ZonedDateTime.now(ZoneId.systemDefault()).minusHours(2).truncatedTo(ChronoUnit.HOURS);
+        ZonedDateTime hour = ZonedDateTime.now(SampleFeed.ZONE).minusHours(2).truncatedTo(ChronoUnit.HOURS);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         int[] boardings = {20, 30, 40};
         for (int i = 0; i < boardings.length; i++) {

@@ -17,6 +17,9 @@ import java.util.zip.ZipOutputStream;
  */
 final class SampleFeed {
 
+    /** The feed's agency_timezone: Hin &amp; Weg reads its times of day and service days in it. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("America/Los_Angeles");
+
     private SampleFeed() {
     }
 

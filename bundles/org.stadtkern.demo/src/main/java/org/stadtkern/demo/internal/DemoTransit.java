@@ -33,8 +33,8 @@ import org.stadtkern.hinweg.api.HinwegSetup;
 @Component(service = RouteContribution.class, configurationPid = "org.stadtkern.demo")
 public final class DemoTransit implements RouteContribution {
 
-    /** The zone Hin &amp; Weg reads timetables in (the runtime's). */
-    private static final ZoneId CITY_TIME = ZoneId.systemDefault();
+    /** The demo feed's agency_timezone, in which Hin &amp; Weg reads its timetable. */
+    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
     private static final Logger LOG = LoggerFactory.getLogger(DemoTransit.class);
     private static final List<String> COUNTED_STOPS = List.of("hauptbahnhof", "centro");
 

@@ -19,6 +19,7 @@ class DemoNetworkTest {
     void theFeedIsReadByHinwegsGtfsReader() throws Exception {
         GtfsFeed feed = GtfsReader.read(new ByteArrayInputStream(DemoNetwork.gtfs()));
         assertEquals(5, feed.stops().size());
+        assertEquals(java.time.ZoneId.of("Europe/Berlin"), feed.timezone());
         assertEquals(List.of("956", "962"), feed.routes().stream().map(GtfsFeed.Route::id).toList());
         int tripsPerDirection = (DemoNetwork.LAST - DemoNetwork.FIRST) / DemoNetwork.HEADWAY + 1;
         assertEquals(4 * tripsPerDirection, feed.trips().size());

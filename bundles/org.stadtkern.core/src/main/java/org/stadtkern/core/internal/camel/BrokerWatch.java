@@ -3,6 +3,7 @@ package org.stadtkern.core.internal.camel;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -25,12 +26,15 @@ final class BrokerWatch implements AutoCloseable {
 
     private final CamelContext context;
     private final BrokerProbe probe;
+    /** Restarts a route, if it is still there: the runtime's, so that no removal runs meanwhile. */
+    private final Consumer<String> restart;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "stadtkern-broker-watch"));
 
-    BrokerWatch(CamelContext context, BrokerProbe probe) {
+    BrokerWatch(CamelContext context, BrokerProbe probe, Consumer<String> restart) {
         this.context = context;
         this.probe = probe;
+        this.restart = restart;
     }
 
     void start() {
@@ -46,7 +50,8 @@ final class BrokerWatch implements AutoCloseable {
                     LOG.debug("Route {} waits for the broker: {}", route.getRouteId(), failure);
                     return;
                 }
-                reconnect(route.getRouteId());
+                LOG.info("Route {} lost its MQTT connection; reconnecting", route.getRouteId());
+                restart.accept(route.getRouteId());
             }
         }
     }
@@ -54,16 +59,6 @@ final class BrokerWatch implements AutoCloseable {
     private static boolean connected(PahoMqtt5Consumer consumer) {
         MqttClient client = consumer.getClient();
         return client != null && client.isConnected();
-    }
-
-    private void reconnect(String routeId) {
-        LOG.info("Route {} lost its MQTT connection; reconnecting", routeId);
-        try {
-            context.getRouteController().stopRoute(routeId, 10, TimeUnit.SECONDS);
-            context.getRouteController().startRoute(routeId);
-        } catch (Exception e) {
-            LOG.warn("Route {} not reconnected yet: {}", routeId, e.getMessage());
-        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -69,7 +70,7 @@ public final class CamelRuntime {
         }
         LOG.info("Camel {} context started, MQTT broker {}", context.getVersion(), config.mqtt_url());
         broker = new BrokerProbe(config.mqtt_url(), config.mqtt_username(), config.mqtt_password());
-        brokerWatch = new BrokerWatch(context, broker);
+        brokerWatch = new BrokerWatch(context, broker, this::restart);
         brokerWatch.start();
         whiteboard = new RouteWhiteboard(bundleContext, this);
         whiteboard.open();
@@ -176,6 +177,24 @@ public final class CamelRuntime {
         LOG.info("Routes of {} removed: {}", owner, ids);
     }
 
+    /**
+     * Stops and starts a route that is still added and started (the broker watch's reconnect); under
+     * the runtime's lock, so that a route being removed is not started again.
+     */
+    synchronized void restart(String routeId) {
+        ServiceStatus status = context.getRouteController().getRouteStatus(routeId);
+        if (status == null || !status.isStarted()
+                || routesByOwner.values().stream().noneMatch(ids -> ids.contains(routeId))) {
+            return;
+        }
+        try {
+            context.getRouteController().stopRoute(routeId, 10, TimeUnit.SECONDS);
+            context.getRouteController().startRoute(routeId);
+        } catch (Exception e) {
+            LOG.warn("Route {} not reconnected yet: {}", routeId, e.getMessage());
+        }
+    }
+
     /** Every owner with its routes, their state and message counts. */
     public synchronized Map<String, List<RouteState>> routes() {
         Map<String, List<RouteState>> result = new LinkedHashMap<>();
@@ -205,7 +224,9 @@ public final class CamelRuntime {
         for (String id : ids) {
             try {
                 context.getRouteController().stopRoute(id);
-                context.removeRoute(id);
+                if (!context.removeRoute(id)) {
+                    LOG.warn("Route {} was not stopped and stays", id);
+                }
             } catch (Exception e) {
                 LOG.warn("Route {} could not be removed cleanly", id, e);
             }

@@ -37,7 +37,8 @@ public class StopCommand implements Action {
     public Object execute() throws Exception {
         int seconds;
         try {
-            seconds = from == null ? LocalTime.now().toSecondOfDay() : LocalTime.parse(from).toSecondOfDay();
+            seconds = from == null ? LocalTime.now(network.zone(events.tenant())).toSecondOfDay()
+                    : LocalTime.parse(from).toSecondOfDay();
         } catch (DateTimeParseException e) {
             System.err.println("--from must be a time of day such as 07:30.");
             return null;
@@ -53,7 +54,7 @@ public class StopCommand implements Action {
             table.column(column);
         }
         for (NetworkStore.Departure departure : network.departures(events.tenant(), stop,
-                java.time.LocalDate.now(), seconds, 10)) {
+                java.time.LocalDate.now(network.zone(events.tenant())), seconds, 10)) {
             VehicleState vehicle = events.onTrip(departure.tripId()).orElse(null);
             table.addRow().addContent(departure.time(), departure.routeName(), departure.headsign(),
                     departure.tripId(), vehicle == null ? "" : vehicle.vehicle(),

@@ -1,6 +1,7 @@
 package org.stadtkern.hinweg.internal.gtfs;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -8,10 +9,12 @@ import org.stadtkern.hinweg.internal.load.Capacity;
 
 /**
  * The parts of a GTFS static feed Hin &amp; Weg uses: stops, routes, trips and their stop times, the
- * service calendar, and the capacities of GTFS-ride's trip_capacity.txt where the feed has it.
+ * service calendar, the capacities of GTFS-ride's trip_capacity.txt where the feed has it, and the
+ * agencies' time zone ({@code null} without agency.txt).
  */
 public record GtfsFeed(List<Stop> stops, List<Route> routes, List<Trip> trips, List<StopTime> stopTimes,
-        List<Service> services, List<ServiceDate> serviceDates, Map<String, Capacity> tripCapacities) {
+        List<Service> services, List<ServiceDate> serviceDates, Map<String, Capacity> tripCapacities,
+        ZoneId timezone) {
 
     /**
      * A service of calendar.txt: the weekdays it runs ({@code days}: seven characters 0 or 1, Monday

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ import org.stadtkern.hinweg.internal.load.Capacity;
 /**
  * Reads a GTFS static feed from its zip: stops.txt, routes.txt, trips.txt and stop_times.txt (all
  * required), the service calendar in calendar.txt and calendar_dates.txt (without either, every
- * trip runs every day) and GTFS-ride's trip_capacity.txt (optional); other files are skipped. Checks what Hin
+ * trip runs every day), the agencies' time zone in agency.txt (without it, the runtime's) and
+ * GTFS-ride's trip_capacity.txt (optional); other files are skipped. Checks what Hin
  * &amp; Weg relies on (required columns, numbers, times, references between the files) and names the
  * file and line of the first problem. Bounded: no file may unpack to more than {@link #MAX_FILE_BYTES}.
  */
@@ -50,7 +53,7 @@ public final class GtfsReader {
             while ((entry = entries.getNextEntry()) != null) {
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 if (!entry.isDirectory() && List.of("stops.txt", "routes.txt", "trips.txt", "stop_times.txt",
-                        "calendar.txt", "calendar_dates.txt", "trip_capacity.txt").contains(name)) {
+                        "calendar.txt", "calendar_dates.txt", "trip_capacity.txt", "agency.txt").contains(name)) {
                     files.put(name, records(name, new Bounded(entries, name)));
                 }
             }
@@ -83,7 +86,15 @@ public final class GtfsReader {
             parse(files, "trip_capacity.txt", r -> capacities.put(reference(r, "trip_id", tripIds),
                     capacity(r)));
         }
-        return new GtfsFeed(stops, routes, trips, stopTimes, services, serviceDates, capacities);
+        ZoneId timezone = null;
+        if (files.containsKey("agency.txt")) {
+            List<ZoneId> zones = parse(files, "agency.txt", GtfsReader::timezone).stream().distinct().toList();
+            if (zones.size() != 1) {
+                throw new GtfsException("agency.txt: the agencies of a feed share one agency_timezone, not " + zones);
+            }
+            timezone = zones.get(0);
+        }
+        return new GtfsFeed(stops, routes, trips, stopTimes, services, serviceDates, capacities, timezone);
     }
 
     private static List<CSVRecord> records(String file, InputStream in) throws IOException {
@@ -185,6 +196,16 @@ public final class GtfsReader {
             throw new IllegalArgumentException("end_date lies before start_date");
         }
         return service;
+    }
+
+    private static ZoneId timezone(CSVRecord record) {
+        String value = required(record, "agency_timezone");
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("agency_timezone '" + value + "' is not a time zone such as "
+                    + "Europe/Berlin");
+        }
     }
 
     private static String choice(CSVRecord record, String column, String... allowed) {

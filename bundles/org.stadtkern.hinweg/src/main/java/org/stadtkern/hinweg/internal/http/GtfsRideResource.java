@@ -90,7 +90,7 @@ public final class GtfsRideResource extends ApiServlet {
     private Object boardAlight(HttpServletRequest request, HttpServletResponse response) throws Problem,
             SQLException {
         Caller caller = Callers.withRole(access, request, Role.READER);
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = network.zone(caller.tenant());
         LocalDate date = day(request, "date", LocalDate.now(zone));
         List<CountedEvent> counted = events.between(caller.tenant(), date.atStartOfDay(zone).toInstant(),
                 date.plusDays(1).atStartOfDay(zone).toInstant());
@@ -103,14 +103,14 @@ public final class GtfsRideResource extends ApiServlet {
     private Object ridership(HttpServletRequest request, HttpServletResponse response) throws Problem,
             SQLException {
         Caller caller = Callers.of(access, request);
-        ZoneId zone = ZoneId.systemDefault();
+        boolean member = !caller.isAnonymous() && caller.has(Role.READER);
+        String tenant = member ? caller.tenant() : defaultTenant;
+        ZoneId zone = network.zone(tenant);
         LocalDate to = day(request, "to", LocalDate.now(zone));
         LocalDate from = day(request, "from", to.withDayOfMonth(1));
         if (from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw Problem.badRequest("from must be a day before to, at most " + MAX_DAYS + " days apart.");
         }
-        boolean member = !caller.isAnonymous() && caller.has(Role.READER);
-        String tenant = member ? caller.tenant() : defaultTenant;
         List<Ridership.Total> totals = events.ridership(tenant, from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
         LongFunction<OptionalLong> published;

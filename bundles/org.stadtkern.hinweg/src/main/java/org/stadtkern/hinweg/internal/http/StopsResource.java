@@ -42,7 +42,7 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 /**
  * {@code GET /api/hinweg/stops/{id}/departures?from=HH:MM&limit=8}: the next departures at a stop
  * today (scheduled: the trips the GTFS calendar runs today, and yesterday's after midnight; from now in
- * the runtime's time zone unless {@code from} is given)
+ * the feed's time zone unless {@code from} is given)
  * with the occupancy of the vehicle serving each trip where one has been counted, and how full that
  * route usually is then ({@code usually}). {@code GET /api/hinweg/stops/{id}/usual}: the usual
  * occupancy per route, weekday and hour from the counts of the last {@value #WEEKS} weeks (slots
@@ -92,12 +92,13 @@ public final class StopsResource extends ApiServlet {
             }
         }
         int limit = intParameter(request, "limit", 8, 1, 50);
-        int from = from(request.getParameter("from"));
         try {
+            ZoneId zone = network.zone(events.tenant());
+            int from = from(request.getParameter("from"), zone);
             GtfsFeed.Stop stop = network.stop(events.tenant(), stopId)
                     .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
             List<UsualOccupancy.Slot> usual = usualForDisplays(stopId);
-            LocalDate date = LocalDate.now(ZoneId.systemDefault());
+            LocalDate date = LocalDate.now(zone);
             DayOfWeek today = date.getDayOfWeek();
             List<Map<String, Object>> departures = new ArrayList<>();
             for (NetworkStore.Departure departure : network.departures(events.tenant(), stopId, date, from,
@@ -154,7 +155,7 @@ public final class StopsResource extends ApiServlet {
                 trip -> unchecked(() -> network.trip(tenant, trip).map(NetworkStore.TripInfo::routeId).orElse(trip)),
                 event -> capacities.computeIfAbsent(event.event().vehicle() + '\u0000' + event.event().trip(),
                         k -> unchecked(() -> events.capacity(event.event().vehicle(), event.event().trip()))));
-        return UsualOccupancy.slots(passages, events.occupancy(), ZoneId.systemDefault());
+        return UsualOccupancy.slots(passages, events.occupancy(), network.zone(events.tenant()));
     }
 
     private interface Query<T> {
@@ -192,9 +193,9 @@ public final class StopsResource extends ApiServlet {
         return view;
     }
 
-    private static int from(String text) throws Problem {
+    private static int from(String text, ZoneId zone) throws Problem {
         if (text == null) {
-            return LocalTime.now(ZoneId.systemDefault()).toSecondOfDay();
+            return LocalTime.now(zone).toSecondOfDay();
         }
         try {
             return LocalTime.parse(text).toSecondOfDay();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.stadtkern.hinweg.internal.load.Capacity;
 public final class NetworkStore {
 
     private static final String[] TABLES = {"hinweg_stop_times", "hinweg_trip_capacities", "hinweg_trips",
-        "hinweg_routes", "hinweg_stops", "hinweg_services", "hinweg_service_dates"};
+        "hinweg_routes", "hinweg_stops", "hinweg_services", "hinweg_service_dates", "hinweg_feeds"};
     private static final int DAY = 86_400;
     /**
      * Whether trip t runs on a date (parameters: the date four times, the weekday 1 to 7 once
@@ -43,6 +44,7 @@ public final class NetworkStore {
     /** Trips and their stops as counting asks for them, per tenant and trip; cleared by an import. */
     private final Map<String, Optional<TripInfo>> trips = new ConcurrentHashMap<>();
     private final Map<String, List<Map.Entry<Integer, String>>> tripStops = new ConcurrentHashMap<>();
+    private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
 
     /** What an import stored. */
     public record Imported(int stops, int routes, int trips, int stopTimes, int capacities) {
@@ -125,6 +127,8 @@ public final class NetworkStore {
                             setInteger(s, 6, time.departure());
                         }, tenant);
                 insertCalendar(connection, feed, tenant);
+                insert(connection, "insert into hinweg_feeds values (?, ?)", List.of(feed), (s, f) ->
+                        s.setString(2, f.timezone() == null ? null : f.timezone().getId()), tenant);
                 insert(connection, "insert into hinweg_trip_capacities values (?, ?, ?, ?, ?, ?)",
                         List.copyOf(feed.tripCapacities().entrySet()), (s, entry) -> {
                             s.setString(2, entry.getKey());
@@ -133,6 +137,7 @@ public final class NetworkStore {
                 connection.commit();
                 trips.clear();
                 tripStops.clear();
+                zones.clear();
                 return new Imported(feed.stops().size(), feed.routes().size(), feed.trips().size(),
                         feed.stopTimes().size(), feed.tripCapacities().size());
             } catch (SQLException | RuntimeException e) {
@@ -282,6 +287,30 @@ public final class NetworkStore {
             }
             return departures;
         }
+    }
+
+    /**
+     * The time zone of the tenant's feed (its agency_timezone), in which its times of day and
+     * service days are read; the runtime's when the feed names none.
+     */
+    public ZoneId zone(String tenant) throws SQLException {
+        ZoneId cached = zones.get(tenant);
+        if (cached != null) {
+            return cached;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select timezone from hinweg_feeds where tenant = ?")) {
+            select.setString(1, tenant);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next() && row.getString(1) != null) {
+                    zone = ZoneId.of(row.getString(1));
+                }
+            }
+        }
+        zones.put(tenant, zone);
+        return zone;
     }
 
     /** A stop of the network. */

@@ -38,6 +38,8 @@ class GtfsReaderTest {
         assertEquals(5, feed.routes().size());
         assertEquals(11, feed.trips().size());
         assertEquals(28, feed.stopTimes().size());
+        assertEquals(java.time.ZoneId.of("America/Los_Angeles"), feed.timezone());
+        assertEquals(2, feed.services().size());
         GtfsFeed.Stop furnaceCreek = feed.stops().get(0);
         assertEquals("FUR_CREEK_RES", furnaceCreek.id());
         assertEquals(36.425288, furnaceCreek.latitude(), 1e-9);
@@ -124,6 +126,10 @@ class GtfsReaderTest {
                 "exception_type '3' is not one of [1, 2]");
         assertRefused(valid, "calendar_dates.txt", "service_id,date,exception_type\nXMAS,20261225,1\n"
                 + "XMAS,20261225,2\n", "occurs twice");
+        assertRefused(valid, "agency.txt", "agency_name,agency_url,agency_timezone\nSTOAG,https://www.stoag.de,"
+                + "Mitteleuropa\n", "agency.txt line 2: agency_timezone 'Mitteleuropa' is not a time zone");
+        assertRefused(valid, "agency.txt", "agency_id,agency_name,agency_url,agency_timezone\nA,A,https://a,"
+                + "Europe/Berlin\nB,B,https://b,Europe/London\n", "share one agency_timezone");
     }
 
     @Test
