@@ -81,13 +81,8 @@ public final class Provisioning implements SensorThings {
     @Override
     public CompletionStage<Long> observe(long datastream, Instant phenomenonTime, Number result,
             Long featureOfInterest, Map<String, Object> parameters) {
-        String tenant = tenancy.defaultTenant();
         Map<String, Object> values;
-        try (Connection connection = database.connection()) {
-            if (new EntityReader(connection, tenant, 1).find(EntityType.DATASTREAM, datastream).isEmpty()) {
-                return CompletableFuture.failedFuture(new IllegalArgumentException("There is no Datastream "
-                        + datastream + "."));
-            }
+        try {
             ObjectNode json = Columns.MAPPER.createObjectNode().put("phenomenonTime", phenomenonTime.toString());
             json.set("result", Columns.MAPPER.valueToTree(result));
             if (!parameters.isEmpty()) {
@@ -96,10 +91,9 @@ public final class Provisioning implements SensorThings {
             values = ObservationBatch.values(json);
         } catch (QueryException e) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(e.getMessage(), e));
-        } catch (SQLException e) {
-            return CompletableFuture.failedFuture(new IllegalStateException("SensorThings database not reachable",
-                    e));
         }
+        // the group commit refuses a Datastream or FeatureOfInterest that is not there
+        String tenant = tenancy.defaultTenant();
         return ingest.submit(tenant, datastream, values, featureOfInterest).handle((created, error) -> {
             if (error != null) {
                 Exception failure = Ingests.failure(error);

@@ -31,6 +31,7 @@ public final class ObservationBatch implements AutoCloseable {
     private final PreparedStatement insert;
     private final Map<Long, Long> features = new HashMap<>();
     private final Set<Long> namedFeatures = new HashSet<>();
+    private final Set<Long> datastreams = new HashSet<>();
     private final Map<Long, List<Map<String, Object>>> pending = new HashMap<>();
     private int size;
 
@@ -81,12 +82,17 @@ public final class ObservationBatch implements AutoCloseable {
     }
 
     /**
-     * Adds checked values (see {@link #values}) of an existing FeatureOfInterest (checked once per
-     * batch), or of the automatic one when none is given. Returns the FeatureOfInterest's id.
+     * Adds checked values (see {@link #values}) of an existing Datastream and FeatureOfInterest (each
+     * checked once per batch), or of the automatic FeatureOfInterest when none is given. Returns the
+     * FeatureOfInterest's id.
      */
     public long add(long datastream, Map<String, Object> values, Long feature) throws SQLException, QueryException {
+        if (!datastreams.contains(datastream)) {
+            require("sta_datastreams", datastream, "There is no Datastream " + datastream + ".");
+            datastreams.add(datastream);
+        }
         if (feature != null && !namedFeatures.contains(feature)) {
-            requireFeature(feature);
+            require("sta_features", feature, "There is no FeatureOfInterest " + feature + ".");
             namedFeatures.add(feature);
         }
         Long featureId = feature != null ? feature : features.get(datastream);
@@ -107,14 +113,15 @@ public final class ObservationBatch implements AutoCloseable {
         return featureId;
     }
 
-    private void requireFeature(long feature) throws SQLException, QueryException {
+    /** Refuses an id the table does not hold for the tenant. */
+    private void require(String table, long id, String otherwise) throws SQLException, QueryException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select 1 from sta_features where id = ? and tenant = ?")) {
-            select.setLong(1, feature);
+                "select 1 from " + table + " where id = ? and tenant = ?")) {
+            select.setLong(1, id);
             select.setString(2, tenant);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    throw new QueryException("There is no FeatureOfInterest " + feature + ".");
+                    throw new QueryException(otherwise);
                 }
             }
         }

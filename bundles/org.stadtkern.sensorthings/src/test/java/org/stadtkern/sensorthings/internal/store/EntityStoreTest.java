@@ -215,7 +215,9 @@ class EntityStoreTest {
                     "{\"phenomenonTime\": \"2026-05-01T08:00:00Z\", \"result\": 4}")), stop));
             assertThrows(QueryException.class, () -> batch.add(datastream, ObservationBatch.values(
                     Columns.MAPPER.readTree("{\"result\": 5}")), 987_654L), "a FeatureOfInterest that is not there");
-            assertEquals(1, batch.flush().size(), "the refused Observation is not in the batch");
+            assertThrows(QueryException.class, () -> batch.add(987_654L, ObservationBatch.values(
+                    Columns.MAPPER.readTree("{\"result\": 6}")), stop), "a Datastream that is not there");
+            assertEquals(1, batch.flush().size(), "the refused Observations are not in the batch");
         }
         assertEquals(List.of("2026-05-01T08:00Z"), list(EntityType.OBSERVATION, "$filter",
                 "FeatureOfInterest/id eq " + stop).stream().map(o -> o.value("phenomenonTime").toString()).toList());
