@@ -101,4 +101,11 @@ public final class DoorEventParser {
         }
         return count;
     }
+
+    /** Refuses a time after the latest acceptable one (a counter's clock running ahead). */
+    static void notAfter(Instant time, Instant latest) {
+        if (time.isAfter(latest)) {
+            throw new IllegalArgumentException("time " + time + " lies in the future");
+        }
+    }
 }

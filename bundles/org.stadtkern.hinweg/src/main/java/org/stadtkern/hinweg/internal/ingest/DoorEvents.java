@@ -95,18 +95,12 @@ public final class DoorEvents {
     /** Counts one message; throws {@link IllegalArgumentException} with the reason when it is refused. */
     public VehicleState count(byte[] payload) throws SQLException {
         DoorEvent event = DoorEventParser.parse(payload);
-        CountingSensor sensor = fleet.sensor(tenant, event.sensor())
-                .orElseThrow(() -> new IllegalArgumentException("unknown sensor '" + event.sensor() + "'"));
-        if (sensor.kind() != CountingSensor.Kind.DOOR || sensor.status() != CountingSensor.Status.ACTIVE) {
-            throw new IllegalArgumentException("sensor '" + sensor.id() + "' is not an active door counter");
-        }
+        CountingSensor sensor = fleet.activeSensor(tenant, event.sensor(), CountingSensor.Kind.DOOR);
         if (!event.vehicle().equals(sensor.vehicleId())) {
             throw new IllegalArgumentException("sensor '" + sensor.id() + "' is mounted in vehicle '"
                     + sensor.vehicleId() + "', not '" + event.vehicle() + "'");
         }
-        if (event.time().isAfter(clock.instant().plusSeconds(toleranceSeconds))) {
-            throw new IllegalArgumentException("time " + event.time() + " lies in the future");
-        }
+        DoorEventParser.notAfter(event.time(), clock.instant().plusSeconds(toleranceSeconds));
         NetworkStore.TripInfo trip = network.trip(tenant, event.trip())
                 .orElseThrow(() -> new IllegalArgumentException("unknown trip '" + event.trip() + "'"));
         List<Map.Entry<Integer, String>> stops = network.stops(tenant, event.trip());

@@ -82,11 +82,7 @@ public final class StopCounts {
                 || value.asInt() > MAX_COUNT) {
             throw new IllegalArgumentException("'count' must be a whole number from 0 to " + MAX_COUNT);
         }
-        CountingSensor sensor = fleet.sensor(tenant, sensorId)
-                .orElseThrow(() -> new IllegalArgumentException("unknown sensor '" + sensorId + "'"));
-        if (sensor.kind() != CountingSensor.Kind.STOP || sensor.status() != CountingSensor.Status.ACTIVE) {
-            throw new IllegalArgumentException("sensor '" + sensorId + "' is not an active stop counter");
-        }
+        CountingSensor sensor = fleet.activeSensor(tenant, sensorId, CountingSensor.Kind.STOP);
         if (!stop.equals(sensor.stopId())) {
             throw new IllegalArgumentException("sensor '" + sensorId + "' counts at stop '" + sensor.stopId()
                     + "', not '" + stop + "'");
@@ -94,9 +90,7 @@ public final class StopCounts {
         if (network.stop(tenant, stop).isEmpty()) {
             throw new IllegalArgumentException("stop '" + stop + "' is not in the network");
         }
-        if (time.isAfter(clock.instant().plusSeconds(toleranceSeconds))) {
-            throw new IllegalArgumentException("time " + time + " lies in the future");
-        }
+        DoorEventParser.notAfter(time, clock.instant().plusSeconds(toleranceSeconds));
         if (!counts.add(tenant, sensorId, stop, time, value.asInt())) {
             throw new IllegalArgumentException("duplicate: sensor '" + sensorId + "' reported " + time
                     + " before (counted once)");

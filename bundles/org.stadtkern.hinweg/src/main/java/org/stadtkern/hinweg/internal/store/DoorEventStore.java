@@ -22,6 +22,10 @@ import org.stadtkern.hinweg.internal.load.DoorEvent;
 @Component(service = DoorEventStore.class)
 public final class DoorEventStore {
 
+    /** The columns {@link #counted} reads, in its order. */
+    private static final String COLUMNS = "sensor_id, at, vehicle_id, trip_id, stop_id, stop_sequence, boardings, "
+            + "alightings";
+
     private final HinwegDatabase database;
 
     @Activate
@@ -57,21 +61,12 @@ public final class DoorEventStore {
     /** The events of the tenant from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
     public List<CountedEvent> between(String tenant, Instant from, Instant to) throws SQLException {
         try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement("select sensor_id, at, vehicle_id, trip_id, "
-                        + "stop_id, stop_sequence, boardings, alightings from hinweg_door_events where tenant = ? "
-                        + "and at >= ? and at < ? order by at")) {
+                PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                        + " from hinweg_door_events where tenant = ? and at >= ? and at < ? order by at")) {
             select.setString(1, tenant);
             select.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
             select.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-            List<CountedEvent> events = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    events.add(new CountedEvent(new DoorEvent(row.getString(1), row.getString(3), row.getString(4),
-                            row.getString(5), row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(7),
-                            row.getInt(8)), row.getInt(6)));
-                }
-            }
-            return events;
+            return counted(select);
         }
     }
 
@@ -135,36 +130,36 @@ public final class DoorEventStore {
             select.setObject(3, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
             // a trip's earlier stops may lie up to a day before
             select.setObject(4, OffsetDateTime.ofInstant(since.minusSeconds(86_400), ZoneOffset.UTC));
-            List<CountedEvent> events = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    events.add(new CountedEvent(new DoorEvent(row.getString(1), row.getString(3), row.getString(4),
-                            row.getString(5), row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(7),
-                            row.getInt(8)), row.getInt(6)));
-                }
-            }
-            return events;
+            return counted(select);
         }
     }
 
     /** The events of a vehicle on a trip, oldest first. */
     public List<CountedEvent> events(String tenant, String vehicle, String trip) throws SQLException {
         try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement("select sensor_id, at, stop_id, stop_sequence, "
-                        + "boardings, alightings from hinweg_door_events where tenant = ? and vehicle_id = ? "
-                        + "and trip_id = ? order by at")) {
+                PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                        + " from hinweg_door_events where tenant = ? and vehicle_id = ? and trip_id = ? order by at")) {
             select.setString(1, tenant);
             select.setString(2, vehicle);
             select.setString(3, trip);
-            List<CountedEvent> events = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    events.add(new CountedEvent(new DoorEvent(row.getString(1), vehicle, trip, row.getString(3),
-                            row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(5), row.getInt(6)),
-                            row.getInt(4)));
-                }
-            }
-            return events;
+            return counted(select);
         }
+    }
+
+    /** The events the query reads (the columns of {@link #COLUMNS}, in that order). */
+    private static List<CountedEvent> counted(PreparedStatement select) throws SQLException {
+        List<CountedEvent> events = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                events.add(counted(row));
+            }
+        }
+        return events;
+    }
+
+    /** A row with the columns of {@link #COLUMNS}, in that order. */
+    private static CountedEvent counted(ResultSet row) throws SQLException {
+        return new CountedEvent(new DoorEvent(row.getString(1), row.getString(3), row.getString(4), row.getString(5),
+                row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(7), row.getInt(8)), row.getInt(6));
     }
 }

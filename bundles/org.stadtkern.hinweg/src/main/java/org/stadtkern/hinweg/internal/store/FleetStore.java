@@ -73,8 +73,8 @@ public final class FleetStore {
                 insert.setString(5, sensor.stopId());
                 insert.setBoolean(6, sensor.vdv457());
                 insert.setString(7, sensor.status().name().toLowerCase(Locale.ROOT));
-                setId(insert, 8, sensor.datastreamId());
-                setId(insert, 9, sensor.alightingsDatastreamId());
+                insert.setObject(8, sensor.datastreamId(), Types.BIGINT);
+                insert.setObject(9, sensor.alightingsDatastreamId(), Types.BIGINT);
                 insert.executeUpdate();
             }
             connection.commit();
@@ -89,8 +89,8 @@ public final class FleetStore {
         try (Connection connection = database.connection();
                 PreparedStatement update = connection.prepareStatement("update hinweg_sensors set datastream_id = ?, "
                         + "alightings_datastream_id = ? where tenant = ? and sensor_id = ?")) {
-            setId(update, 1, datastream);
-            setId(update, 2, alightingsDatastream);
+            update.setObject(1, datastream, Types.BIGINT);
+            update.setObject(2, alightingsDatastream, Types.BIGINT);
             update.setString(3, tenant);
             update.setString(4, sensorId);
             update.executeUpdate();
@@ -98,12 +98,19 @@ public final class FleetStore {
         sensors.remove(tenant + '\u0000' + sensorId);
     }
 
-    private static void setId(PreparedStatement statement, int index, Long id) throws SQLException {
-        if (id == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, id);
+    /**
+     * The tenant's active sensor of that kind, as counting needs it.
+     *
+     * @throws IllegalArgumentException naming why not: unknown, another kind, not active
+     */
+    public CountingSensor activeSensor(String tenant, String sensorId, CountingSensor.Kind kind) throws SQLException {
+        CountingSensor sensor = sensor(tenant, sensorId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown sensor '" + sensorId + "'"));
+        if (sensor.kind() != kind || sensor.status() != CountingSensor.Status.ACTIVE) {
+            throw new IllegalArgumentException("sensor '" + sensorId + "' is not an active "
+                    + kind.name().toLowerCase(Locale.ROOT) + " counter");
         }
+        return sensor;
     }
 
     /** A counting sensor of the tenant. */

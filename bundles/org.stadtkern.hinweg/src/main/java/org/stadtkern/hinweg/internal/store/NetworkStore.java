@@ -123,8 +123,8 @@ public final class NetworkStore {
                             s.setString(2, time.tripId());
                             s.setInt(3, time.stopSequence());
                             s.setString(4, time.stopId());
-                            setInteger(s, 5, time.arrival());
-                            setInteger(s, 6, time.departure());
+                            s.setObject(5, time.arrival(), Types.INTEGER);
+                            s.setObject(6, time.departure(), Types.INTEGER);
                         }, tenant);
                 insertCalendar(connection, feed, tenant);
                 insert(connection, "insert into hinweg_feeds values (?, ?)", List.of(feed), (s, f) ->
@@ -180,14 +180,6 @@ public final class NetworkStore {
                 }
             }
             insert.executeBatch();
-        }
-    }
-
-    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
         }
     }
 
