@@ -27,6 +27,7 @@ import org.junit.runners.Suite.SuiteClasses;
     SovereigntyExportIT.class,
     SovereigntyMqttIT.class,
     InfrastructureRegistryIT.class,
+    DemoBusesIT.class,
     HinwegIT.class,
     HinwegStopDisplayIT.class,
     HealthIT.class,

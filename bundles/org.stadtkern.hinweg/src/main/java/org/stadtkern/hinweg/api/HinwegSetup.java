@@ -29,9 +29,17 @@ public interface HinwegSetup {
     /** Registers a vehicle, or changes its capacity. */
     void vehicle(String vehicle, int seated, int standing, int wheelchair, int bicycles) throws IOException;
 
-    /** Registers an active door counter mounted in the vehicle. */
+    /**
+     * Registers an active door counter mounted in the vehicle (with its SensorThings Datastreams while
+     * the urban data platform runs).
+     */
     void doorCounter(String sensor, String vehicle, boolean vdv457) throws IOException;
 
-    /** Registers an active people counter at the stop. */
+    /**
+     * Registers an active people counter at the stop (with its SensorThings Datastream while the
+     * urban data platform runs).
+     *
+     * @throws IllegalArgumentException when the stop is not in the network
+     */
     void stopCounter(String sensor, String stop, boolean vdv457) throws IOException;
 }

@@ -12,6 +12,7 @@ import org.stadtkern.hinweg.api.HinwegSetup;
 import org.stadtkern.hinweg.internal.gtfs.GtfsException;
 import org.stadtkern.hinweg.internal.gtfs.GtfsReader;
 import org.stadtkern.hinweg.internal.load.Capacity;
+import org.stadtkern.hinweg.internal.platform.SensorRegistration;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.FleetStore;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
@@ -22,12 +23,15 @@ public final class Setup implements HinwegSetup {
 
     private final NetworkStore network;
     private final FleetStore fleet;
+    private final SensorRegistration sensors;
     private final String tenant;
 
     @Activate
-    public Setup(@Reference NetworkStore network, @Reference FleetStore fleet, @Reference Tenancy tenancy) {
+    public Setup(@Reference NetworkStore network, @Reference FleetStore fleet,
+            @Reference SensorRegistration sensors, @Reference Tenancy tenancy) {
         this.network = network;
         this.fleet = fleet;
+        this.sensors = sensors;
         this.tenant = tenancy.defaultTenant();
     }
 
@@ -83,7 +87,7 @@ public final class Setup implements HinwegSetup {
 
     private void put(CountingSensor sensor) throws IOException {
         try {
-            fleet.putSensor(tenant, sensor);
+            sensors.register(tenant, sensor);
         } catch (SQLException e) {
             throw new IOException(e);
         }

@@ -11,9 +11,6 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.stadtkern.core.api.access.AccessControl;
@@ -22,7 +19,7 @@ import org.stadtkern.core.api.access.Role;
 import org.stadtkern.core.api.http.ApiServlet;
 import org.stadtkern.core.api.http.Callers;
 import org.stadtkern.core.api.http.Problem;
-import org.stadtkern.hinweg.internal.platform.RawCounts;
+import org.stadtkern.hinweg.internal.platform.SensorRegistration;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.FleetStore;
 
@@ -43,15 +40,14 @@ public final class SensorsResource extends ApiServlet {
 
     private final transient AccessControl access;
     private final transient FleetStore fleet;
-    /** The urban data platform, while it runs: a new sensor gets its Datastreams at once. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private transient volatile RawCounts rawCounts;
+    private final transient SensorRegistration registration;
 
     @Activate
-    public SensorsResource(@Reference AccessControl access, @Reference FleetStore fleet) {
+    public SensorsResource(@Reference AccessControl access, @Reference FleetStore fleet,
+            @Reference SensorRegistration registration) {
         this.access = access;
         this.fleet = fleet;
+        this.registration = registration;
     }
 
     @Override
@@ -75,9 +71,7 @@ public final class SensorsResource extends ApiServlet {
             throw Problem.badRequest(e.getMessage());
         }
         try {
-            fleet.putSensor(caller.tenant(), sensor);
-            RawCounts raw = rawCounts;
-            return raw == null ? sensor : raw.provision(caller.tenant(), sensor);
+            return registration.register(caller.tenant(), sensor);
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         } catch (SQLException e) {
