@@ -3,7 +3,6 @@ package org.stadtkern.hinweg.internal.export;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +58,5 @@ public final class BoardAlight {
             throw new IllegalStateException(e);
         }
         return out.toString();
-    }
-
-    /** The service day of an event: the local date of its time. */
-    public static LocalDate serviceDate(DoorEvent event, ZoneId zone) {
-        return event.time().atZone(zone).toLocalDate();
     }
 }
