@@ -39,6 +39,7 @@ public final class HinwegBenchmark {
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+        awaitHinweg();
         send("POST", "/api/hinweg/gtfs", "application/zip", Files.readAllBytes(Path.of(args[0])));
         for (int bus = 0; bus < BUSES; bus++) {
             send("PUT", "/api/hinweg/vehicles/bench-" + bus, "application/json",
@@ -101,6 +102,19 @@ public final class HinwegBenchmark {
             throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
         }
         return response.body();
+    }
+
+    /** Hin &amp; Weg's servlets come up a little after /health turns UP. */
+    private static void awaitHinweg() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/hinweg/vehicles"))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Hin & Weg did not start within 60 s");
     }
 
     private static double seconds(long since) {
