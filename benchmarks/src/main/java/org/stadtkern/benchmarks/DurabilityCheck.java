@@ -41,8 +41,9 @@ public final class DurabilityCheck {
         Path file = Path.of(args[2]);
         if ("publish".equals(args[0])) {
             BitSet acknowledged;
+            java.util.List<String> topics = new Platform(new Sta("http://localhost:8181")).stations(prefix, 5);
             try (Publisher publisher = new Publisher("tcp://localhost:1883", "sensor", "sensor")) {
-                for (int i = 0; publisher.publish("stadtkern/observations/" + prefix + (i % 5), i); i++) {
+                for (int i = 0; publisher.publish(topics.get(i % 5), i); i++) {
                     if (i % 1000 == 0) {
                         write(file, publisher.acknowledgedResults());
                     }
@@ -54,10 +55,10 @@ public final class DurabilityCheck {
             System.out.println("acknowledged by the broker before the kill: " + acknowledged.cardinality());
         } else {
             BitSet acknowledged = BitSet.valueOf(Files.readAllBytes(file));
-            Platform platform = new Platform("http://localhost:8181");
+            Platform platform = new Platform(new Sta("http://localhost:8181"));
             long stored = platform.awaitStored(prefix, acknowledged.cardinality(), Duration.ofSeconds(30));
             BitSet missing = (BitSet) acknowledged.clone();
-            missing.andNot(platform.storedResults(prefix, 5));
+            missing.andNot(platform.storedResults(prefix));
             System.out.println("acknowledged " + acknowledged.cardinality() + ", stored after restart " + stored
                     + " (duplicates are redeliveries of messages whose acknowledgement the kill cut off)");
             System.out.println(missing.isEmpty() ? "every acknowledged message is stored: nothing lost"

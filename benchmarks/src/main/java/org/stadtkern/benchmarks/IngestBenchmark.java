@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * MQTT-to-database rate: publishes N observations over 10 datastreams at QoS 1 and measures until
- * the last one is readable over HTTP.
+ * MQTT-to-database rate: publishes N Observations over 10 SensorThings Datastreams at QoS 1 and
+ * measures until the last one is readable over HTTP.
  * <pre>java -cp ... org.stadtkern.benchmarks.IngestBenchmark [count] [broker] [http]</pre>
  */
 public final class IngestBenchmark {
@@ -16,13 +16,14 @@ public final class IngestBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         String broker = args.length > 1 ? args[1] : "tcp://localhost:1883";
-        Platform platform = new Platform(args.length > 2 ? args[2] : "http://localhost:8181");
+        Platform platform = new Platform(new Sta(args.length > 2 ? args[2] : "http://localhost:8181"));
         String prefix = "bench." + System.currentTimeMillis() + ".";
+        java.util.List<String> topics = platform.stations(prefix, 10);
 
         long start = System.nanoTime();
         try (Publisher publisher = new Publisher(broker, "sensor", "sensor")) {
             for (int i = 0; i < count; i++) {
-                if (!publisher.publish("stadtkern/observations/" + prefix + (i % 10), i)) {
+                if (!publisher.publish(topics.get(i % 10), i)) {
                     throw new IllegalStateException("connection lost after " + i + " messages");
                 }
             }

@@ -1,39 +1,50 @@
 package org.stadtkern.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** What the running platform has stored, read over its HTTP API as an app would. */
+/**
+ * What the running platform has stored in the Datastreams whose name starts with a prefix, read over
+ * the SensorThings API as an app would.
+ */
 final class Platform {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final String base;
+    private final Sta sta;
 
-    Platform(String base) {
-        this.base = base;
+    Platform(Sta sta) {
+        this.sta = sta;
     }
 
-    /** Observations stored for datastreams whose name starts with the prefix; -1 if unreachable. */
+    /** Creates {@code count} stations named prefix0 .. prefix(n-1); returns their Datastreams' topics. */
+    List<String> stations(String prefix, int count) throws Exception {
+        List<String> topics = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            topics.add("v1.1/Datastreams(" + sta.station(prefix + i) + ")/Observations");
+        }
+        return topics;
+    }
+
+    private List<Long> datastreams(String prefix) throws Exception {
+        String filter = URLEncoder.encode("startswith(name,'" + prefix + "')", StandardCharsets.UTF_8);
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode datastream : sta.get("/Datastreams?$top=1000&$select=id&$filter=" + filter).get("value")) {
+            ids.add(datastream.get("@iot.id").asLong());
+        }
+        return ids;
+    }
+
+    /** Observations stored for the prefix's Datastreams; -1 if unreachable. */
     long stored(String prefix) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/datastreams"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return -1;
-            }
             long total = 0;
-            for (JsonNode datastream : JSON.readTree(response.body())) {
-                if (datastream.get("name").asText().startsWith(prefix)) {
-                    total += datastream.get("observations").asLong();
-                }
+            for (long datastream : datastreams(prefix)) {
+                total += sta.count(datastream);
             }
             return total;
         } catch (Exception e) {
@@ -41,14 +52,17 @@ final class Platform {
         }
     }
 
-    /** The results (sequence numbers) stored in datastreams prefix0 .. prefix(n-1). */
-    BitSet storedResults(String prefix, int datastreams) throws Exception {
+    /** The results (sequence numbers) stored in the prefix's Datastreams. */
+    BitSet storedResults(String prefix) throws Exception {
         BitSet results = new BitSet();
-        for (int i = 0; i < datastreams; i++) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/datastreams/"
-                    + prefix + i + "/observations?limit=10000")).build(), HttpResponse.BodyHandlers.ofString());
-            for (JsonNode observation : JSON.readTree(response.body())) {
-                results.set(observation.get("result").asInt());
+        for (long datastream : datastreams(prefix)) {
+            for (int skip = 0; ; skip += 10_000) {
+                JsonNode page = sta.get("/Datastreams(" + datastream + ")/Observations?$select=result&$orderby=id"
+                        + "&$top=10000&$skip=" + skip).get("value");
+                page.forEach(observation -> results.set(observation.get("result").asInt()));
+                if (page.size() < 10_000) {
+                    break;
+                }
             }
         }
         return results;
@@ -69,7 +83,7 @@ final class Platform {
             } else if (System.nanoTime() - changedAt > idleTimeout.toNanos()) {
                 return now;
             }
-            Thread.sleep(20);
+            Thread.sleep(100);
         }
     }
 }

@@ -35,9 +35,9 @@ public class ExternalBrokerIT extends StadtkernTestSupport {
             await("runtime on Mosquitto", 60, () -> get("/health").status() == 200
                     && MOSQUITTO_URL.equals(get("/health").json().path("broker").path("url").asText()));
 
-            awaitSettled("platform.ingest");
-            String datastream = unique("it.mosquitto");
-            publish(MOSQUITTO_URL, "sensor", TOPIC_ROOT + datastream, "{\"result\": 4.5}".getBytes());
+            awaitSettled("sensorthings.mqtt-create");
+            long datastream = datastream(unique("it.mosquitto"));
+            publish(MOSQUITTO_URL, "sensor", topic(datastream), "{\"result\": 4.5}".getBytes());
             await("observation from Mosquitto stored", 30, () -> observations(datastream).size() == 1);
             assertEquals(4.5, observations(datastream).get(0).get("result").asDouble(), 0.0);
         } finally {

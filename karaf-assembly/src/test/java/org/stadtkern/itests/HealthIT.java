@@ -37,10 +37,10 @@ public class HealthIT extends StadtkernTestSupport {
         }
         await("health up again", 60, () -> get("/health").status() == 200);
 
-        String datastream = unique("it.after-broker-restart");
+        long datastream = datastream(unique("it.after-broker-restart"));
         await("ingestion resumed", 60, () -> {
             try {
-                publish(TOPIC_ROOT + datastream, "{\"result\": 1.0}");
+                publish(topic(datastream), "{\"result\": 1.0}");
             } catch (Exception e) {
                 return false;
             }

@@ -212,7 +212,7 @@ public class HinwegIT extends StadtkernTestSupport {
     }
 
     private void countsSurviveAReinstall(String door, String bus, Instant t) throws Exception {
-        long platformUptime = routeUptimes().get("platform.ingest");
+        long platformUptime = routeUptimes().get("sensorthings.mqtt-create");
         features.uninstallFeature("stadtkern-hinweg");
         try {
             await("Hin & Weg gone", 30, () -> http("GET", API + "/vehicles", null, null, null).status() == 404);
@@ -223,7 +223,7 @@ public class HinwegIT extends StadtkernTestSupport {
         }
         await("Hin & Weg back", 60, () -> http("GET", API + "/vehicles", null, null, null).status() == 200);
         assertTrue("the platform's route (and the broker under it) ran on undisturbed",
-                routeUptimes().get("platform.ingest") > platformUptime);
+                routeUptimes().get("sensorthings.mqtt-create") > platformUptime);
         publish(TOPIC, event(door, bus, "STAGECOACH", t.plusSeconds(30), 3, 0));
         await("counted on top of the stored events", 20, () -> vehicle(bus) != null
                 && vehicle(bus).get("stop").asText().equals("BEATTY_AIRPORT"));

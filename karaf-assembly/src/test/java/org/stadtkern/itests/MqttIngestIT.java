@@ -9,25 +9,26 @@ import org.junit.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Sensor data published to the embedded broker is stored in H2 and served over HTTP. */
+/** Sensor data published to the embedded broker is stored in H2 and served over the SensorThings API. */
 public class MqttIngestIT extends StadtkernTestSupport {
 
     @Test
     public void observationPublishedOverMqttIsServedOverHttp() throws Exception {
-        String datastream = unique("it.ingest");
-        publish(TOPIC_ROOT + datastream, "{\"phenomenonTime\":\"2026-11-22T10:15:00+01:00\",\"result\":21.5}");
+        long datastream = datastream(unique("it.ingest"));
+        publish(topic(datastream), "{\"phenomenonTime\":\"2026-11-22T10:15:00+01:00\",\"result\":21.5}");
 
         await("observation stored", 20, () -> observations(datastream).size() == 1);
         JsonNode observation = observations(datastream).get(0);
         assertEquals(21.5, observation.get("result").asDouble(), 0.0);
-        assertEquals(datastream, observation.get("datastream").asText());
+        assertEquals(STA + "/Datastreams(" + datastream + ")", get(observation.get("Datastream@iot.navigationLink")
+                .asText().replace(BASE, "")).json().get("@iot.selfLink").asText().replace(BASE, ""));
         assertTrue(observation.get("phenomenonTime").asText().startsWith("2026-11-22T"));
     }
 
     @Test
     public void brokerAcceptsOnlyUsersOfTheKarafRealm() {
         try {
-            publish(EMBEDDED_BROKER, "intruder", TOPIC_ROOT + "it.intruder", "{\"result\": 1}".getBytes());
+            publish(EMBEDDED_BROKER, "intruder", "v1.1/Observations", "{\"result\": 1}".getBytes());
             fail("unknown user was accepted");
         } catch (MqttException e) {
             assertTrue(e.toString(), e.getReasonCode() == 134 || e.getReasonCode() == 135);
@@ -38,10 +39,16 @@ public class MqttIngestIT extends StadtkernTestSupport {
 
     @Test
     public void demoCityPublishesLiveData() {
-        await("demo data from Oberhausen", 30,
-                () -> observations("oberhausen.altmarkt.air-temperature").size() >= 1);
-        JsonNode reading = observations("oberhausen.altmarkt.air-temperature").get(0);
-        assertEquals(51.47, reading.get("parameters").get("latitude").asDouble(), 0.01);
+        long temperature = datastreamNamed("Messstation Altmarkt", "Lufttemperatur");
+        assertTrue("the demo's Datastream at Altmarkt", temperature > 0);
+        await("demo data from Oberhausen", 30, () -> observations(temperature).size() >= 1);
+        JsonNode feature = get(STA + "/Observations(" + observations(temperature).get(0).get("@iot.id").asLong()
+                + ")/FeatureOfInterest").json();
+        assertEquals(51.47, feature.get("feature").get("coordinates").get(1).asDouble(), 0.01);
+        await("a few readings", 30, () -> observations(temperature).size() >= 3);
+        java.util.List<String> times = new java.util.ArrayList<>();
+        observations(temperature).forEach(o -> times.add(o.get("phenomenonTime").asText()));
+        assertEquals("each reading is stored once: " + times, times.size(), new java.util.HashSet<>(times).size());
     }
 
     @Test
@@ -49,9 +56,9 @@ public class MqttIngestIT extends StadtkernTestSupport {
         String status = console("stadtkern:status");
         assertTrue(status, status.contains("broker   UP"));
         assertTrue(status, status.contains("database UP"));
-        assertTrue(status, status.contains("platform"));
+        assertTrue(status, status.contains("sensorthings"));
         String routes = console("stadtkern:routes");
-        assertTrue(routes, routes.contains("platform.ingest"));
+        assertTrue(routes, routes.contains("sensorthings.mqtt-create"));
         assertTrue(routes, routes.contains("Started"));
     }
 }

@@ -32,6 +32,8 @@ public class PostgresqlIT extends StadtkernTestSupport {
     public void postgresqlByConfigurationOnly() throws Exception {
         Path config = Paths.get(System.getProperty("karaf.etc"), "org.ops4j.datasource-stadtkern.cfg");
         String original = Files.readString(config);
+        // an earlier run that stopped in the failure test below left the database closed
+        onPostgresDatabase("alter database stadtkern allow_connections true");
         withPostgresql(connection -> {
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists public cascade");
@@ -46,11 +48,25 @@ public class PostgresqlIT extends StadtkernTestSupport {
             await("runtime on PostgreSQL", 60, () -> get("/health").status() == 200 && "PostgreSQL".equals(
                     get("/health").json().path("database").path("product").asText()));
 
-            awaitSettled("platform.ingest");
-            String datastream = unique("it.postgresql");
-            publish(TOPIC_ROOT + datastream, "{\"result\": 15.5}");
+            awaitSettled("sensorthings.mqtt-create");
+            long datastream = datastream(unique("it.postgresql"));
+            publish(topic(datastream), "{\"result\": 15.5}");
             await("observation served from PostgreSQL", 30, () -> observations(datastream).size() == 1);
             assertEquals(1, rowsInPostgresql(datastream));
+            IngestUnderFailure.run(new IngestUnderFailure.Failure() {
+                @Override
+                public void fail() throws Exception {
+                    // the database refuses Stadtkern's connections, and its open ones are cut
+                    onPostgresDatabase("alter database stadtkern allow_connections false",
+                            "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'stadtkern'");
+                }
+
+                @Override
+                public void recover() throws Exception {
+                    onPostgresDatabase("alter database stadtkern allow_connections true");
+                }
+            });
+            await("health up on PostgreSQL again", 60, () -> get("/health").status() == 200);
 
             SensorThingsConformanceIT.seed();
             SensorThingsConformanceIT.assertConformant();
@@ -62,11 +78,11 @@ public class PostgresqlIT extends StadtkernTestSupport {
     }
 
     /** Counts the datastream's rows with a connection of our own, not through Stadtkern. */
-    private int rowsInPostgresql(String datastream) throws Exception {
+    private int rowsInPostgresql(long datastream) throws Exception {
         return withPostgresql(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "select count(*) from observations where datastream = ?")) {
-                query.setString(1, datastream);
+                    "select count(*) from sta_observations where datastream_id = ?")) {
+                query.setLong(1, datastream);
                 try (ResultSet rows = query.executeQuery()) {
                     rows.next();
                     return rows.getInt(1);
@@ -79,12 +95,28 @@ public class PostgresqlIT extends StadtkernTestSupport {
         int run(Connection connection) throws Exception;
     }
 
+    /** Runs statements as user stadtkern on the server's database "postgres", beside Stadtkern's. */
+    private void onPostgresDatabase(String... statements) throws Exception {
+        withPostgresql(URL.replace("/stadtkern", "/postgres"), connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+            }
+            return 0;
+        });
+    }
+
     /** Runs work on a connection of our own to the PostgreSQL database, not through Stadtkern. */
     private int withPostgresql(Work work) throws Exception {
+        return withPostgresql(URL, work);
+    }
+
+    private int withPostgresql(String url, Work work) throws Exception {
         ServiceReference<DataSourceFactory> reference = bundleContext.getServiceReferences(DataSourceFactory.class,
                 "(osgi.jdbc.driver.class=org.postgresql.Driver)").iterator().next();
         Properties properties = new Properties();
-        properties.setProperty(DataSourceFactory.JDBC_URL, URL);
+        properties.setProperty(DataSourceFactory.JDBC_URL, url);
         properties.setProperty(DataSourceFactory.JDBC_USER, "stadtkern");
         properties.setProperty(DataSourceFactory.JDBC_PASSWORD, "stadtkern");
         DataSource dataSource = bundleContext.getService(reference).createDataSource(properties);

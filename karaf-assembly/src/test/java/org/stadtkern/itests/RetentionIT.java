@@ -45,8 +45,8 @@ public class RetentionIT extends StadtkernTestSupport {
             observe(stream, yesterday, 30);
         }
         // (each station also brings two Observations of 2026-11-22, expired once that date is 30 days past)
-        int aggregatedBefore = observations(aggregatedStream).size();
-        int keptBefore = observations(keptStream).size();
+        int aggregatedBefore = stored(aggregatedStream).size();
+        int keptBefore = stored(keptStream).size();
 
         String dryRun = console("sovereignty:retention --dry-run");
         assertTrue(dryRun, dryRun.contains("Dry run: nothing was changed."));
@@ -54,7 +54,7 @@ public class RetentionIT extends StadtkernTestSupport {
         assertEquals(dryRun, "delete", line.get(5));
         long expired = Long.parseLong(line.get(6));
         assertTrue(dryRun, expired >= 2);
-        assertEquals(aggregatedBefore, observations(aggregatedStream).size());
+        assertEquals(aggregatedBefore, stored(aggregatedStream).size());
         String later = console("sovereignty:retention --dry-run --as-of " + yesterday.plus(31, ChronoUnit.DAYS));
         assertTrue("as of a month later, yesterday's Observation would go too: " + later,
                 Long.parseLong(row(later, deleted).get(6)) > expired);
@@ -64,8 +64,8 @@ public class RetentionIT extends StadtkernTestSupport {
 
         List<Double> left = results(deletedStream);
         assertTrue(left.toString(), left.contains(30.0) && !left.contains(10.0) && !left.contains(20.0));
-        assertEquals("another dataset is not touched", keptBefore, observations(keptStream).size());
-        List<JsonNode> remaining = observations(aggregatedStream);
+        assertEquals("another dataset is not touched", keptBefore, stored(keptStream).size());
+        List<JsonNode> remaining = stored(aggregatedStream);
         String interval = hour + "/" + hour.plus(1, ChronoUnit.HOURS);
         JsonNode aggregate = remaining.stream()
                 .filter(o -> o.path("phenomenonTime").asText().replace(".000Z", "Z").equals(interval))
@@ -100,7 +100,7 @@ public class RetentionIT extends StadtkernTestSupport {
         assertEquals(created.body(), 201, created.status());
     }
 
-    private static List<JsonNode> observations(long datastream) {
+    private static List<JsonNode> stored(long datastream) {
         Response response = http("GET", STA + "/Datastreams(" + datastream + ")/Observations?$top=1000", null, null,
                 DEFAULT_USER);
         assertEquals(response.body(), 200, response.status());
@@ -110,7 +110,7 @@ public class RetentionIT extends StadtkernTestSupport {
     }
 
     private static List<Double> results(long datastream) {
-        return observations(datastream).stream().map(o -> o.path("result").asDouble()).toList();
+        return stored(datastream).stream().map(o -> o.path("result").asDouble()).toList();
     }
 
     /** The cells of the console table's row of a dataset. */

@@ -21,21 +21,26 @@ public class RouteFileIT extends StadtkernTestSupport {
     @Test
     public void routeFileRunsReloadsAndIsRemoved() throws Exception {
         Path file = deploy().resolve("it-timer.camel.yaml");
-        Files.writeString(file, timerRoute("it.file.plot-1", 23.5));
-        await("route file stores data", 30, () -> observations("it.file.plot-1").size() > 0);
+        String thing = unique("it.file");
+        Files.writeString(file, timerRoute(thing, "plot-1", 23.5));
+        await("route file stores data", 30, () -> datastreamNamed(thing, "plot-1") > 0
+                && observations(datastreamNamed(thing, "plot-1")).size() > 0);
+        long plot1 = datastreamNamed(thing, "plot-1");
 
-        Files.writeString(file, timerRoute("it.file.plot-2", 24.5));
-        await("changed route file reloaded", 30, () -> observations("it.file.plot-2").size() > 0);
-        assertEquals(24.5, observations("it.file.plot-2").get(0).get("result").asDouble(), 0.0);
-        int plot1 = observations("it.file.plot-1").size();
+        Files.writeString(file, timerRoute(thing, "plot-2", 24.5));
+        await("changed route file reloaded", 30, () -> datastreamNamed(thing, "plot-2") > 0
+                && observations(datastreamNamed(thing, "plot-2")).size() > 0);
+        long plot2 = datastreamNamed(thing, "plot-2");
+        assertEquals(24.5, observations(plot2).get(0).get("result").asDouble(), 0.0);
+        int plot1Count = observations(plot1).size();
         sleep(1500);
-        assertEquals("old route gone after reload", plot1, observations("it.file.plot-1").size());
+        assertEquals("old route gone after reload", plot1Count, observations(plot1).size());
 
         Files.delete(file);
         await("route removed", 30, () -> !routes().contains("it.file.timer"));
-        int plot2 = observations("it.file.plot-2").size();
+        int plot2Count = observations(plot2).size();
         sleep(1500);
-        assertEquals("no data after delete", plot2, observations("it.file.plot-2").size());
+        assertEquals("no data after delete", plot2Count, observations(plot2).size());
     }
 
     @Test
@@ -47,7 +52,7 @@ public class RouteFileIT extends StadtkernTestSupport {
             await("rejection shown in console", 30, () -> routes().contains("it-broken.camel.yaml REJECTED"));
             String routes = routes();
             assertTrue(routes, routes.contains("nosuchcomponent"));
-            assertTrue(routes, routes.contains("platform.ingest"));
+            assertTrue(routes, routes.contains("sensorthings.observe"));
             assertEquals(200, get("/health").status());
         } finally {
             Files.delete(broken);
@@ -62,21 +67,34 @@ public class RouteFileIT extends StadtkernTestSupport {
         Files.copy(example, deployed);
         try {
             await("example route started", 30, () -> routes().contains("soil.uplink"));
-            String uplink = "{\"end_device_ids\":{\"device_id\":\"soil-07\"},"
+            String device = unique("soil");
+            String uplink = "{\"end_device_ids\":{\"device_id\":\"" + device + "\"},"
                     + "\"received_at\":\"2026-11-22T08:00:00Z\","
-                    + "\"uplink_message\":{\"decoded_payload\":{\"soil_moisture\":31.2,\"battery\":3.6}}}";
+                    + "\"uplink_message\":{\"decoded_payload\":{\"soil_moisture\":31.2,\"battery\":3.6},"
+                    + "\"locations\":{\"user\":{\"latitude\":51.4965,\"longitude\":6.8633}}}}";
+            String thing = "Bodenfeuchtesensor " + device;
             await("uplink stored as platform data", 30, () -> {
                 try {
-                    publish("lorawan/oberhausen/soil-07/up", uplink);
+                    publish("lorawan/oberhausen/" + device + "/up", uplink);
                 } catch (Exception e) {
                     return false;
                 }
                 sleep(500);
-                return observations("soil.soil-07.moisture").size() > 0;
+                long id = datastreamNamed(thing, "Bodenfeuchte");
+                return id > 0 && observations(id).size() > 0;
             });
-            assertEquals(31.2, observations("soil.soil-07.moisture").get(0).get("result").asDouble(), 0.0);
-            assertTrue(observations("soil.soil-07.moisture").get(0).get("phenomenonTime").asText()
-                    .startsWith("2026-11-22T08:00"));
+            long moisture = datastreamNamed(thing, "Bodenfeuchte");
+            assertEquals(31.2, observations(moisture).get(0).get("result").asDouble(), 0.0);
+            assertTrue(observations(moisture).get(0).get("phenomenonTime").asText().startsWith("2026-11-22T08:00"));
+            assertEquals("%", get(STA + "/Datastreams(" + moisture + ")").json().path("unitOfMeasurement")
+                    .path("symbol").asText());
+
+            // an uplink without the reading, as its comment says, goes to the dead letters with the reason
+            String topic = "lorawan/oberhausen/" + device + "/up";
+            publish(topic, uplink.replace("\"soil_moisture\":31.2,", ""));
+            await("uplink without soil_moisture dead-lettered", 30, () -> getAsOperator(
+                    "/api/dead-letters?limit=100").json().findValuesAsText("source").contains(topic));
+            assertEquals(1, observations(moisture).size());
         } finally {
             Files.delete(deployed);
         }
@@ -92,7 +110,7 @@ public class RouteFileIT extends StadtkernTestSupport {
         }
     }
 
-    private static String timerRoute(String datastream, double value) {
+    private static String timerRoute(String thing, String datastream, double value) {
         return String.join("\n",
                 "- route:",
                 "    id: it.file.timer",
@@ -102,11 +120,20 @@ public class RouteFileIT extends StadtkernTestSupport {
                 "        period: 300",
                 "      steps:",
                 "        - setHeader:",
+                "            name: StadtkernThing",
+                "            constant: " + thing,
+                "        - setHeader:",
                 "            name: StadtkernDatastream",
                 "            constant: " + datastream,
+                "        - setHeader:",
+                "            name: StadtkernLatitude",
+                "            constant: 51.47",
+                "        - setHeader:",
+                "            name: StadtkernLongitude",
+                "            constant: 6.85",
                 "        - setBody:",
                 "            constant: '{\"result\": " + value + "}'",
-                "        - to: direct:platform.observations",
+                "        - to: direct:sensorthings.observations",
                 "");
     }
 }

@@ -31,6 +31,7 @@ import org.junit.runners.Suite.SuiteClasses;
     HinwegIT.class,
     HinwegStopDisplayIT.class,
     HealthIT.class,
+    DatabaseFailureIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,
 })

@@ -57,7 +57,6 @@ public abstract class StadtkernTestSupport {
 
     protected static final String BASE = "http://localhost:8181";
     protected static final String EMBEDDED_BROKER = "tcp://localhost:1883";
-    protected static final String TOPIC_ROOT = "stadtkern/observations/";
     protected static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -84,7 +83,8 @@ public abstract class StadtkernTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
                     "https://repo.maven.apache.org/maven2@id=central"),
             editConfigurationFilePut("etc/org.stadtkern.demo.cfg", "period", "2000"),
-            systemProperty("stadtkern.platformBundle").value(System.getProperty("stadtkern.platformBundle", "")),
+            systemProperty("stadtkern.sensorthingsBundle")
+                    .value(System.getProperty("stadtkern.sensorthingsBundle", "")),
             systemProperty("stadtkern.examples").value(System.getProperty("stadtkern.examples", "")),
             systemProperty("stadtkern.ets").value(System.getProperty("stadtkern.ets", "")),
             // the shared test data beside the checkout (../shared/data), read in place
@@ -98,7 +98,7 @@ public abstract class StadtkernTestSupport {
         await("runtime healthy", 90, () -> {
             Response health = get("/health");
             JsonNode measures = health.json().path("measures");
-            return health.status() == 200 && measures.has("core") && measures.has("platform") && measures.has("demo")
+            return health.status() == 200 && measures.has("core") && measures.has("demo")
                     && measures.has("sensorthings") && measures.has("hinweg");
         });
     }
@@ -185,11 +185,62 @@ public abstract class StadtkernTestSupport {
         publish(EMBEDDED_BROKER, "sensor", topic, payload.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The newest observations of a datastream as the HTTP API serves them. */
-    protected static JsonNode observations(String datastream) {
-        Response response = get("/api/datastreams/" + datastream + "/observations?limit=1000");
+    /** Where the SensorThings API serves. */
+    protected static final String STA = "/sta/v1.1";
+
+    /** A station as a sensor operator registers it: Thing with Location and one Datastream of a dataset. */
+    private static final String STATION = """
+            {"name": "%s", "description": "test station",
+             "Locations": [{"name": "Altmarkt", "description": "Oberhausen", "encodingType": "application/geo+json",
+                            "location": {"type": "Point", "coordinates": [6.8522, 51.47]}}],
+             "Datastreams": [{"name": "%s", "description": "test", "observationType": "OM_Measurement",
+               "unitOfMeasurement": {"symbol": "%s"}, "properties": {"dataset": "%s"},
+               "Sensor": {"name": "test", "description": "d", "encodingType": "text/plain", "metadata": "m"},
+               "ObservedProperty": {"name": "test", "definition": "urn:stadtkern:test", "description": "d"}}]}
+            """;
+
+    /**
+     * Registers a station (a Thing with one Datastream of that name, unit {@code 1}) in the demo's open
+     * dataset {@code environment} as the runtime's admin; returns the Datastream's id.
+     */
+    protected static long datastream(String name) {
+        return datastream(name, "1", "environment");
+    }
+
+    /** Registers a station with one Datastream of the unit and catalog dataset; returns the Datastream's id. */
+    protected static long datastream(String name, String unit, String dataset) {
+        Response created = http("POST", STA + "/Things", "application/json",
+                String.format(STATION, name, name, unit, dataset).getBytes(StandardCharsets.UTF_8));
+        assertEquals(created.body(), 201, created.status());
+        long thing = created.json().get("@iot.id").asLong();
+        return get(STA + "/Things(" + thing + ")/Datastreams").json().get("value").get(0).get("@iot.id").asLong();
+    }
+
+    /** The MQTT topic a sensor publishes a Datastream's Observations to. */
+    protected static String topic(long datastream) {
+        return "v1.1/Datastreams(" + datastream + ")/Observations";
+    }
+
+    /** The Observations of a Datastream as the SensorThings API serves them, newest first (up to 1,000). */
+    protected static JsonNode observations(long datastream) {
+        Response response = get(STA + "/Datastreams(" + datastream
+                + ")/Observations?$top=1000&$orderby=phenomenonTime%20desc,id%20desc");
         assertEquals(response.body(), 200, response.status());
-        return response.json();
+        return response.json().get("value");
+    }
+
+    /** The id of the first Datastream named so, or -1. */
+    protected static long datastreamNamed(String thing, String name) {
+        JsonNode found = get(STA + "/Things?$filter=" + java.net.URLEncoder.encode("name eq '" + thing + "'",
+                StandardCharsets.UTF_8).replace("+", "%20") + "&$expand=Datastreams($filter="
+                + java.net.URLEncoder.encode("name eq '" + name + "'", StandardCharsets.UTF_8).replace("+", "%20")
+                + ")").json().path("value");
+        for (JsonNode t : found) {
+            for (JsonNode d : t.path("Datastreams")) {
+                return d.get("@iot.id").asLong();
+            }
+        }
+        return -1;
     }
 
     /**

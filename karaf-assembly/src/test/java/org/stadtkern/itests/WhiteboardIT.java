@@ -19,7 +19,7 @@ public class WhiteboardIT extends StadtkernTestSupport {
 
     @Test
     public void contributedRoutesRunAndGoWithTheService() throws Exception {
-        String datastream = unique("it.whiteboard");
+        long datastream = datastream(unique("it.whiteboard"));
         ServiceRegistration<RouteContribution> registration = bundleContext.registerService(
                 RouteContribution.class, contribution("itwb", "itwb.timer", datastream), null);
         try {
@@ -38,23 +38,23 @@ public class WhiteboardIT extends StadtkernTestSupport {
     @Test
     public void contributionWithForeignRouteIdsIsRefusedAndReported() throws Exception {
         ServiceRegistration<RouteContribution> registration = bundleContext.registerService(
-                RouteContribution.class, contribution("itbad", "platform.sneaky", unique("it.bad")), null);
+                RouteContribution.class, contribution("itbad", "sensorthings.sneaky", 0), null);
         try {
             JsonNode health = get("/health").json();
             assertEquals("DOWN", health.path("status").asText());
             JsonNode measure = health.path("measures").path("itbad");
             assertEquals("DOWN", measure.path("status").asText());
             assertTrue(measure.toString(), measure.path("error").asText().contains("must start with 'itbad.'"));
-            assertTrue(!console("stadtkern:routes").contains("platform.sneaky"));
+            assertTrue(!console("stadtkern:routes").contains("sensorthings.sneaky"));
             assertEquals("the platform's own routes are untouched", "UP",
-                    health.path("measures").path("platform").path("status").asText());
+                    health.path("measures").path("sensorthings").path("status").asText());
         } finally {
             registration.unregister();
         }
         await("health up again", 20, () -> get("/health").status() == 200);
     }
 
-    private static RouteContribution contribution(String measure, String routeId, String datastream) {
+    private static RouteContribution contribution(String measure, String routeId, long datastream) {
         return new RouteContribution() {
             @Override
             public String measure() {
@@ -67,9 +67,9 @@ public class WhiteboardIT extends StadtkernTestSupport {
                     @Override
                     public void configure() {
                         from("timer:" + routeId + "?period=200").routeId(routeId)
-                                .setHeader("StadtkernDatastream", constant(datastream))
+                                .setHeader("StadtkernDatastream", constant(String.valueOf(datastream)))
                                 .setBody(constant("{\"result\": 5.0}"))
-                                .to("direct:platform.observations");
+                                .to("direct:sensorthings.observations");
                     }
                 };
             }

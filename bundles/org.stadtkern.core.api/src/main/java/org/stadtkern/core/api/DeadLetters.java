@@ -2,9 +2,9 @@ package org.stadtkern.core.api;
 
 /**
  * The core's dead-letter store: input a route cannot accept is recorded there with the reason,
- * and the route goes on with the next message. Use it as a dead-letter channel:
- * <pre>errorHandler(deadLetterChannel(DeadLetters.ENDPOINT).useOriginalMessage());</pre>
- * or send to {@link #ENDPOINT} with the {@link #REASON} header set.
+ * and the route goes on with the next message. Routes use it through
+ * {@link org.stadtkern.core.api.measure.ErrorPolicy#apply}, which keeps failures of the runtime
+ * itself out of it; or send to {@link #ENDPOINT} with the {@link #REASON} header set.
  */
 public final class DeadLetters {
 

@@ -12,10 +12,6 @@ public @interface DemoConfig {
     @AttributeDefinition(name = "Period (ms)", description = "Time between two readings of each sensor.")
     long period() default 10_000;
 
-    @AttributeDefinition(name = "Observation topic root",
-            description = "Must match topic.root of org.stadtkern.platform.")
-    String topic_root() default "stadtkern/observations";
-
     @AttributeDefinition(name = "Door events topic",
             description = "Where the demo buses' door counters publish; door.events.topic of org.stadtkern.hinweg.")
     String door_events_topic() default "hinweg/door-events";

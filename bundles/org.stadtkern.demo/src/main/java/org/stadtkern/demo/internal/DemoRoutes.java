@@ -23,10 +23,9 @@ import org.stadtkern.sensorthings.api.DatastreamProvision;
 import org.stadtkern.sensorthings.api.SensorThings;
 
 /**
- * Route {@code demo.sensors}: every period, each Oberhausen station publishes temperature,
- * humidity and PM10 to {@code <topic.root>/oberhausen.<station>.<quantity>}, like a real gateway,
- * and the same readings as SensorThings Observations of its Datastreams (registered once, in the
- * catalog dataset {@code environment}) to {@code v1.1/Datastreams(<id>)/Observations}.
+ * Route {@code demo.sensors}: every period, each Oberhausen station publishes temperature, humidity
+ * and PM10 as SensorThings Observations of its Datastreams (registered once, in the catalog dataset
+ * {@code environment}) to {@code v1.1/Datastreams(<id>)/Observations}, like a real gateway.
  */
 @Component(service = RouteContribution.class, configurationPid = "org.stadtkern.demo")
 @Designate(ocd = DemoConfig.class)
@@ -57,7 +56,7 @@ public final class DemoRoutes implements RouteContribution {
 
     @Override
     public RoutesBuilder routes() {
-        return Gateway.route("sensors", 1000, config.period(), this::readings, config.topic_root() + "/demo");
+        return Gateway.route("sensors", 1000, config.period(), this::readings);
     }
 
     private void readings(Exchange exchange) {
@@ -71,7 +70,6 @@ public final class DemoRoutes implements RouteContribution {
         for (Station station : Station.OBERHAUSEN) {
             for (Quantity quantity : Quantity.values()) {
                 double value = quantity.value(weather, now, station);
-                readings.add(reading(station, quantity.id(), value, quantity.unit(), now));
                 Long datastream = datastream(station, quantity);
                 if (datastream != null) {
                     readings.add(new Gateway.Reading(SensorThings.observationsTopic(datastream), String.format(
@@ -102,14 +100,5 @@ public final class DemoRoutes implements RouteContribution {
             LOG.warn("Demo Datastream {} not registered yet: {}", key, e.getMessage());
             return null;
         }
-    }
-
-    private Gateway.Reading reading(Station station, String quantity, double value, String unit,
-            ZonedDateTime time) {
-        String json = String.format(Locale.ROOT, "{\"phenomenonTime\":\"%s\",\"result\":%s,\"parameters\":"
-                + "{\"station\":\"%s\",\"unit\":\"%s\",\"latitude\":%s,\"longitude\":%s}}",
-                time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), value, station.name(), unit,
-                station.latitude(), station.longitude());
-        return new Gateway.Reading(config.topic_root() + "/oberhausen." + station.id() + "." + quantity, json);
     }
 }

@@ -60,7 +60,7 @@ public final class DemoTransit implements RouteContribution {
 
     @Override
     public RoutesBuilder routes() {
-        return Gateway.route("transit", 2000, config.period(), this::counts, config.topic_root() + "/demo-transit");
+        return Gateway.route("transit", 2000, config.period(), this::counts);
     }
 
     private synchronized void counts(Exchange exchange) throws IOException {

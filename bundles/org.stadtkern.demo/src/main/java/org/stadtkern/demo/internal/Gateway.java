@@ -26,11 +26,9 @@ final class Gateway {
      * @param name the route id after {@code demo.} (also the timer's name)
      * @param delayMillis time before the first tick
      * @param periodMillis time between ticks
-     * @param readings sets the exchange's body to a list of readings
-     * @param defaultTopic the publisher's topic where a reading names none
+     * @param readings sets the exchange's body to a list of readings, each naming its topic
      */
-    static RoutesBuilder route(String name, long delayMillis, long periodMillis, Processor readings,
-            String defaultTopic) {
+    static RoutesBuilder route(String name, long delayMillis, long periodMillis, Processor readings) {
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -43,7 +41,7 @@ final class Gateway {
                         .split(body()).stopOnException()
                             .setHeader(Mqtt.PUBLISH_TOPIC_HEADER, simple("${body.topic}"))
                             .setBody(simple("${body.json}"))
-                            .to(Mqtt.publish(defaultTopic, false));
+                            .to(Mqtt.publish("demo/" + name, false));
             }
         };
     }

@@ -6,9 +6,46 @@ import java.util.concurrent.CompletionStage;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** The SensorThings API for other measures (an OSGi service). */
+/**
+ * The SensorThings API for other measures (an OSGi service), and the one entry point for routes:
+ * {@value #ENDPOINT}.
+ */
 @ProviderType
 public interface SensorThings {
+
+    /**
+     * The Camel endpoint that stores an Observation sent by a route (a route file in {@code deploy/} or
+     * a measure's route) through the same checks, group commit, notifications and access rules as an
+     * MQTT or HTTP create. The body is an Observation as JSON ({@code {"phenomenonTime": "...",
+     * "result": 21.5}}); the Datastream is named by {@link #DATASTREAM_HEADER}. What it refuses is
+     * dead-lettered with the reason; the exchange completes once the Observation is committed.
+     */
+    String ENDPOINT = "direct:sensorthings.observations";
+
+    /**
+     * Header naming the Datastream of a message to {@link #ENDPOINT}: its id, or, with
+     * {@link #THING_HEADER}, its name within that Thing (both created on first use, see
+     * {@link #UNIT_HEADER}).
+     */
+    String DATASTREAM_HEADER = "StadtkernDatastream";
+
+    /** Header naming the Thing (a station, a device) whose Datastream {@link #DATASTREAM_HEADER} names. */
+    String THING_HEADER = "StadtkernThing";
+
+    /** Header: the UCUM unit of a Datastream created on first use ({@code 1} when absent). */
+    String UNIT_HEADER = "StadtkernUnit";
+
+    /** Header: what a Datastream created on first use measures (its name when absent). */
+    String OBSERVED_PROPERTY_HEADER = "StadtkernObservedProperty";
+
+    /** Header: the catalog dataset of a Datastream created on first use (the default when absent). */
+    String DATASET_HEADER = "StadtkernDataset";
+
+    /** Headers: WGS 84 position of a Thing created on first use (without them it has no Location). */
+    String LATITUDE_HEADER = "StadtkernLatitude";
+
+    /** See {@link #LATITUDE_HEADER}. */
+    String LONGITUDE_HEADER = "StadtkernLongitude";
 
     /**
      * The id of the described Datastream, created with its Thing, Location, Sensor and

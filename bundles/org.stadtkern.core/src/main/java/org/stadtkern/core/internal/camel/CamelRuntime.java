@@ -44,10 +44,12 @@ public final class CamelRuntime {
     private final Map<String, String> rejectedOwners = new LinkedHashMap<>();
     private final RouteWhiteboard whiteboard;
     private final BrokerProbe broker;
-    private final BrokerWatch brokerWatch;
+    private final ConnectionWatch watch;
 
     @Activate
     public CamelRuntime(CoreConfig config, BundleContext bundleContext) throws Exception {
+        broker = new BrokerProbe(config.mqtt_url(), config.mqtt_username(), config.mqtt_password());
+        DatabaseProbe database = new DatabaseProbe(bundleContext);
         ClassLoader camelLoader = DefaultCamelContext.class.getClassLoader();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(camelLoader);
@@ -56,6 +58,8 @@ public final class CamelRuntime {
             context.getCamelContextExtension().setName("stadtkern");
             context.setApplicationContextClassLoader(camelLoader);
             context.addComponent(Mqtt.COMPONENT, mqttComponent(config));
+            watch = new ConnectionWatch(context, broker::failure, database::failure, this);
+            context.getManagementStrategy().addEventNotifier(new RuntimeFailures(watch::failed));
             // route-level counts for the console; per-processor statistics cost time on every message
             context.getManagementStrategy().getManagementAgent()
                     .setStatisticsLevel(ManagementStatisticsLevel.RoutesOnly);
@@ -69,9 +73,7 @@ public final class CamelRuntime {
             Thread.currentThread().setContextClassLoader(previous);
         }
         LOG.info("Camel {} context started, MQTT broker {}", context.getVersion(), config.mqtt_url());
-        broker = new BrokerProbe(config.mqtt_url(), config.mqtt_username(), config.mqtt_password());
-        brokerWatch = new BrokerWatch(context, broker, this::restart);
-        brokerWatch.start();
+        watch.start();
         whiteboard = new RouteWhiteboard(bundleContext, this);
         whiteboard.open();
     }
@@ -90,7 +92,7 @@ public final class CamelRuntime {
 
     @Deactivate
     void stop() throws Exception {
-        brokerWatch.close();
+        watch.close();
         whiteboard.close();
         context.stop();
         LOG.info("Camel context stopped");
@@ -183,8 +185,7 @@ public final class CamelRuntime {
      */
     synchronized void restart(String routeId) {
         ServiceStatus status = context.getRouteController().getRouteStatus(routeId);
-        if (status == null || !status.isStarted()
-                || routesByOwner.values().stream().noneMatch(ids -> ids.contains(routeId))) {
+        if (status == null || !status.isStarted() || !owned(routeId)) {
             return;
         }
         try {
@@ -193,6 +194,41 @@ public final class CamelRuntime {
         } catch (Exception e) {
             LOG.warn("Route {} not reconnected yet: {}", routeId, e.getMessage());
         }
+    }
+
+    /** Stops a started route that is still added (it could not store a message; see {@link ConnectionWatch}). */
+    synchronized void pause(String routeId) {
+        ServiceStatus status = context.getRouteController().getRouteStatus(routeId);
+        if (status == null || !status.isStarted() || !owned(routeId)) {
+            return;
+        }
+        try {
+            context.getRouteController().stopRoute(routeId, 10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("Route {} not paused: {}", routeId, e.getMessage());
+        }
+    }
+
+    /** Starts a route that {@link #pause} stopped, if it is still added. */
+    synchronized void resume(String routeId) {
+        ServiceStatus status = context.getRouteController().getRouteStatus(routeId);
+        if (status == null || status.isStarted() || !owned(routeId)) {
+            return;
+        }
+        try {
+            context.getRouteController().startRoute(routeId);
+        } catch (Exception e) {
+            LOG.warn("Route {} not resumed yet: {}", routeId, e.getMessage());
+        }
+    }
+
+    /** Routes paused until the database answers again. */
+    public Set<String> paused() {
+        return watch.paused();
+    }
+
+    private boolean owned(String routeId) {
+        return routesByOwner.values().stream().anyMatch(ids -> ids.contains(routeId));
     }
 
     /** Every owner with its routes, their state and message counts. */

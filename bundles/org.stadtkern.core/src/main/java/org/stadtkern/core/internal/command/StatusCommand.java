@@ -9,9 +9,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.stadtkern.core.internal.camel.CamelRuntime;
+import org.stadtkern.core.internal.camel.RouteState;
 import org.stadtkern.core.internal.health.Health;
 
-/** {@code stadtkern:status}: broker, database and every measure with its routes and counts. */
+/** {@code stadtkern:status}: broker, database and every measure with its state, routes and counts. */
 @Command(scope = "stadtkern", name = "status", description = "Shows broker, database and measures with their routes.")
 @Service
 public class StatusCommand implements Action {
@@ -30,14 +31,21 @@ public class StatusCommand implements Action {
         System.out.println("  database " + describe(report.get("database")));
         ShellTable table = new ShellTable();
         table.column("Measure");
+        table.column("Title");
+        table.column("Status");
         table.column("Routes");
         table.column("Started");
         table.column("Messages").alignRight();
         table.column("Failed").alignRight();
-        runtime.routes().forEach((owner, routes) -> table.addRow().addContent(owner, routes.size(),
-                routes.stream().filter(r -> r.started()).count(),
-                routes.stream().mapToLong(r -> Math.max(0, r.exchanges())).sum(),
-                routes.stream().mapToLong(r -> Math.max(0, r.failed())).sum()));
+        Map<String, List<RouteState>> routes = runtime.routes();
+        ((Map<?, ?>) report.get("measures")).forEach((id, entry) -> {
+            Map<?, ?> measure = (Map<?, ?>) entry;
+            List<RouteState> owned = routes.getOrDefault(String.valueOf(id), List.of());
+            table.addRow().addContent(id, measure.get("title") == null ? "" : measure.get("title"),
+                    describe(measure), owned.size(), owned.stream().filter(RouteState::started).count(),
+                    owned.stream().mapToLong(r -> Math.max(0, r.exchanges())).sum(),
+                    owned.stream().mapToLong(r -> Math.max(0, r.failed())).sum());
+        });
         table.print(System.out);
         return null;
     }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -18,6 +19,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stadtkern.core.api.measure.ErrorPolicy;
 import org.stadtkern.core.internal.camel.CamelRuntime;
 
 /**
@@ -67,6 +69,11 @@ public final class RouteFileInstaller implements ArtifactInstaller {
             Collection<RoutesBuilder> builders = PluginHelper.getRoutesLoader(runtime.context())
                     .findRoutesBuilders(resource);
             for (RoutesBuilder builder : builders) {
+                if (builder instanceof RouteBuilder routes) {
+                    // like a measure's routes: what a route file cannot accept is dead-lettered with the reason,
+                    // a failure of the runtime is not acknowledged (a file's own errorHandler takes precedence)
+                    ErrorPolicy.apply(routes);
+                }
                 runtime.add(owner, null, builder);
             }
             failures.remove(file.getName());

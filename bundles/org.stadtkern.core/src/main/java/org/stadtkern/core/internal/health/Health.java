@@ -3,7 +3,9 @@ package org.stadtkern.core.internal.health;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -11,14 +13,19 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.stadtkern.core.api.Database;
+import org.stadtkern.core.api.measure.Measure;
 import org.stadtkern.core.internal.CoreConfig;
 import org.stadtkern.core.internal.camel.CamelRuntime;
 import org.stadtkern.core.internal.camel.RouteState;
 
 /**
- * The runtime's health: broker (an MQTT connect), database (a valid connection) and each measure
- * (all its routes started). Up only when all of them are.
+ * The runtime's health: broker (an MQTT connect), database (a valid connection) and each measure:
+ * every registered {@link Measure} (up when it reports no failure and all its routes are started)
+ * and every other owner of routes (the core). Up only when all of them are.
  */
 @Component(service = Health.class, configurationPid = "org.stadtkern.core")
 public final class Health {
@@ -29,6 +36,10 @@ public final class Health {
     private final CamelRuntime runtime;
     private final DataSource dataSource;
     private final String brokerUrl;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Measure> registered;
 
     @Activate
     public Health(CoreConfig config, @Reference CamelRuntime runtime,
@@ -54,21 +65,38 @@ public final class Health {
         return report;
     }
 
-    /** Each measure: up when all its routes are started; down with the reason when they were refused. */
+    /**
+     * Each measure with its title, datasets and routes: up when it reports no failure and all its routes
+     * are started; down with the reason when its routes were refused. Owners of routes without a
+     * Measure service (the core) are listed by their routes alone; route files are not measures.
+     */
     private Map<String, Object> measures() {
+        Map<String, List<RouteState>> routes = runtime.routes();
         Map<String, Object> measures = new LinkedHashMap<>();
-        runtime.routes().forEach((owner, routes) -> {
-            if (!owner.startsWith("file:")) {
-                Map<String, Object> measure = component(routes.stream().allMatch(RouteState::started)
-                        ? null : "not every route is started");
-                Map<String, String> states = new LinkedHashMap<>();
-                routes.forEach(route -> states.put(route.id(), route.status()));
-                measure.put("routes", states);
-                measures.put(owner, measure);
+        List<Measure> known = registered == null ? List.of() : List.copyOf(registered);
+        for (Measure measure : known) {
+            String failure = measure.failure();
+            Map<String, Object> entry = measure(failure, routes.getOrDefault(measure.id(), List.of()));
+            entry.put("title", measure.title());
+            entry.put("datasets", new TreeSet<>(measure.datasets()));
+            measures.put(measure.id(), entry);
+        }
+        routes.forEach((owner, owned) -> {
+            if (!owner.startsWith("file:") && !measures.containsKey(owner)) {
+                measures.put(owner, measure(null, owned));
             }
         });
         runtime.rejected().forEach((owner, reason) -> measures.put(owner, component(reason)));
         return measures;
+    }
+
+    private static Map<String, Object> measure(String failure, List<RouteState> routes) {
+        Map<String, Object> measure = component(failure != null ? failure
+                : routes.stream().allMatch(RouteState::started) ? null : "not every route is started");
+        Map<String, String> states = new LinkedHashMap<>();
+        routes.forEach(route -> states.put(route.id(), route.status()));
+        measure.put("routes", states);
+        return measure;
     }
 
     /** A valid connection, and the database product in use. */

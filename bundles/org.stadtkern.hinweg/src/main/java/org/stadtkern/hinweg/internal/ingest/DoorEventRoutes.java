@@ -6,9 +6,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.stadtkern.core.api.DeadLetters;
 import org.stadtkern.core.api.Mqtt;
 import org.stadtkern.core.api.RouteContribution;
+import org.stadtkern.core.api.measure.ErrorPolicy;
 import org.stadtkern.hinweg.internal.HinwegConfig;
 
 /**
@@ -46,7 +46,7 @@ public final class DoorEventRoutes implements RouteContribution {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                errorHandler(deadLetterChannel(DeadLetters.ENDPOINT).useOriginalMessage().logExhausted(false));
+                ErrorPolicy.apply(this);
                 from(Mqtt.durable(topic, ROUTE)).routeId(ROUTE)
                         .process(exchange -> events.count(exchange.getMessage().getBody(byte[].class)));
                 from(Mqtt.durable(stopTopic, STOP_ROUTE)).routeId(STOP_ROUTE)

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.hinweg.internal.export.Ridership;
 import org.stadtkern.hinweg.internal.load.CountedEvent;
 import org.stadtkern.hinweg.internal.load.DoorEvent;
+import org.stadtkern.core.api.measure.Jdbc;
 
 /** The door events as counted: one row per sensor and time, so that a redelivered event is a duplicate. */
 @Component(service = DoorEventStore.class)
@@ -26,10 +27,10 @@ public final class DoorEventStore {
     private static final String COLUMNS = "sensor_id, at, vehicle_id, trip_id, stop_id, stop_sequence, boardings, "
             + "alightings";
 
-    private final HinwegDatabase database;
+    private final Jdbc database;
 
     @Activate
-    public DoorEventStore(@Reference HinwegDatabase database) {
+    public DoorEventStore(@Reference(target = HinwegSchema.TARGET) Jdbc database) {
         this.database = database;
     }
 

@@ -1,11 +1,7 @@
 package org.stadtkern.hinweg.internal.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,85 +12,55 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.hinweg.internal.load.Capacity;
+import org.stadtkern.core.api.measure.Jdbc;
 
 /** The tenant's vehicles (with their capacities) and counting sensors. */
 @Component(service = FleetStore.class)
 public final class FleetStore {
 
-    private final HinwegDatabase database;
+    private final Jdbc database;
     /** Sensors as counting asks for them, per tenant and id; an entry goes when the sensor is changed. */
     private final Map<String, Optional<CountingSensor>> sensors = new ConcurrentHashMap<>();
 
     @Activate
-    public FleetStore(@Reference HinwegDatabase database) {
+    public FleetStore(@Reference(target = HinwegSchema.TARGET) Jdbc database) {
         this.database = database;
     }
 
     /** Sets a vehicle's capacity (registering the vehicle). */
     public void putVehicle(String tenant, String vehicleId, Capacity capacity) throws SQLException {
-        try (Connection connection = database.connection()) {
-            delete(connection, "hinweg_vehicles", "vehicle_id", tenant, vehicleId);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into hinweg_vehicles values (?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, tenant);
-                insert.setString(2, vehicleId);
-                Capacities.bind(insert, 3, capacity);
-                insert.executeUpdate();
-            }
-            connection.commit();
-            connection.setAutoCommit(true);
-        }
+        // delete and insert in one transaction: the same SQL on H2 and PostgreSQL
+        database.transaction(transaction -> {
+            transaction.update("delete from hinweg_vehicles where tenant = ? and vehicle_id = ?", tenant, vehicleId);
+            return transaction.update("insert into hinweg_vehicles values (?, ?, ?, ?, ?, ?)", tenant, vehicleId,
+                    capacity.seated(), capacity.standing(), capacity.wheelchair(), capacity.bicycles());
+        });
     }
 
     /** A vehicle's capacity, if it is registered. */
     public Optional<Capacity> vehicle(String tenant, String vehicleId) throws SQLException {
-        try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement("select seated, standing, wheelchair, "
-                        + "bicycles from hinweg_vehicles where tenant = ? and vehicle_id = ?")) {
-            select.setString(1, tenant);
-            select.setString(2, vehicleId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(Capacities.read(row)) : Optional.empty();
-            }
-        }
+        return database.first("select seated, standing, wheelchair, bicycles from hinweg_vehicles where tenant = ? "
+                + "and vehicle_id = ?", Capacities::read, tenant, vehicleId);
     }
 
     /** Registers or replaces a counting sensor. */
     public void putSensor(String tenant, CountingSensor sensor) throws SQLException {
-        try (Connection connection = database.connection()) {
-            delete(connection, "hinweg_sensors", "sensor_id", tenant, sensor.id());
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into hinweg_sensors (tenant, sensor_id, kind, vehicle_id, stop_id, vdv457, status, "
-                    + "datastream_id, alightings_datastream_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, tenant);
-                insert.setString(2, sensor.id());
-                insert.setString(3, sensor.kind().name().toLowerCase(Locale.ROOT));
-                insert.setString(4, sensor.vehicleId());
-                insert.setString(5, sensor.stopId());
-                insert.setBoolean(6, sensor.vdv457());
-                insert.setString(7, sensor.status().name().toLowerCase(Locale.ROOT));
-                insert.setObject(8, sensor.datastreamId(), Types.BIGINT);
-                insert.setObject(9, sensor.alightingsDatastreamId(), Types.BIGINT);
-                insert.executeUpdate();
-            }
-            connection.commit();
-            connection.setAutoCommit(true);
-        }
+        database.transaction(transaction -> {
+            transaction.update("delete from hinweg_sensors where tenant = ? and sensor_id = ?", tenant, sensor.id());
+            return transaction.update("insert into hinweg_sensors (tenant, sensor_id, kind, vehicle_id, stop_id, "
+                    + "vdv457, status, datastream_id, alightings_datastream_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    tenant, sensor.id(), sensor.kind().name().toLowerCase(Locale.ROOT), sensor.vehicleId(),
+                    sensor.stopId(), sensor.vdv457(), sensor.status().name().toLowerCase(Locale.ROOT),
+                    sensor.datastreamId(), sensor.alightingsDatastreamId());
+        });
         sensors.remove(tenant + '\u0000' + sensor.id());
     }
 
     /** Records the SensorThings Datastreams of a sensor's raw counts. */
     public void setDatastreams(String tenant, String sensorId, Long datastream, Long alightingsDatastream)
             throws SQLException {
-        try (Connection connection = database.connection();
-                PreparedStatement update = connection.prepareStatement("update hinweg_sensors set datastream_id = ?, "
-                        + "alightings_datastream_id = ? where tenant = ? and sensor_id = ?")) {
-            update.setObject(1, datastream, Types.BIGINT);
-            update.setObject(2, alightingsDatastream, Types.BIGINT);
-            update.setString(3, tenant);
-            update.setString(4, sensorId);
-            update.executeUpdate();
-        }
+        database.update("update hinweg_sensors set datastream_id = ?, alightings_datastream_id = ? where tenant = ? "
+                + "and sensor_id = ?", datastream, alightingsDatastream, tenant, sensorId);
         sensors.remove(tenant + '\u0000' + sensorId);
     }
 
@@ -129,37 +95,16 @@ public final class FleetStore {
 
     /** Every counting sensor of the tenant (or the one with the id). */
     public List<CountingSensor> sensors(String tenant, String sensorId) throws SQLException {
-        try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement("select sensor_id, kind, vehicle_id, stop_id, "
-                        + "vdv457, status, datastream_id, alightings_datastream_id from hinweg_sensors where tenant = ?"
-                        + (sensorId == null ? "" : " and sensor_id = ?") + " order by sensor_id")) {
-            select.setString(1, tenant);
-            if (sensorId != null) {
-                select.setString(2, sensorId);
-            }
-            List<CountingSensor> sensors = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    sensors.add(new CountingSensor(row.getString(1),
-                            CountingSensor.Kind.valueOf(row.getString(2).toUpperCase(Locale.ROOT)), row.getString(3),
-                            row.getString(4), row.getBoolean(5),
-                            CountingSensor.Status.valueOf(row.getString(6).toUpperCase(Locale.ROOT)),
-                            row.getObject(7, Long.class), row.getObject(8, Long.class)));
-                }
-            }
-            return sensors;
-        }
+        String sql = "select sensor_id, kind, vehicle_id, stop_id, vdv457, status, datastream_id, "
+                + "alightings_datastream_id from hinweg_sensors where tenant = ?";
+        return sensorId == null ? database.query(sql + " order by sensor_id", FleetStore::sensor, tenant)
+                : database.query(sql + " and sensor_id = ?", FleetStore::sensor, tenant, sensorId);
     }
 
-    /** Deletes the row of the id and inserts it again, in one transaction (the same SQL on H2 and PostgreSQL). */
-    private static void delete(Connection connection, String table, String key, String tenant, String id)
-            throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where tenant = ? and "
-                + key + " = ?")) {
-            delete.setString(1, tenant);
-            delete.setString(2, id);
-            delete.executeUpdate();
-        }
+    private static CountingSensor sensor(ResultSet row) throws SQLException {
+        return new CountingSensor(row.getString(1), CountingSensor.Kind.valueOf(row.getString(2)
+                .toUpperCase(Locale.ROOT)), row.getString(3), row.getString(4), row.getBoolean(5),
+                CountingSensor.Status.valueOf(row.getString(6).toUpperCase(Locale.ROOT)), row.getObject(7, Long.class),
+                row.getObject(8, Long.class));
     }
 }

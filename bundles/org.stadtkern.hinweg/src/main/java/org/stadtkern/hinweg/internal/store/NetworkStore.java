@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.hinweg.internal.gtfs.GtfsFeed;
 import org.stadtkern.hinweg.internal.load.Capacity;
+import org.stadtkern.core.api.measure.Jdbc;
 
 /** The tenant's network from its GTFS feed: replaced as a whole by an import. */
 @Component(service = NetworkStore.class)
@@ -40,7 +41,7 @@ public final class NetworkStore {
             + "and not exists (select 1 from hinweg_service_dates d where d.tenant = t.tenant and d.service_id = "
             + "t.service_id and d.service_date = ? and d.exception_type = 2))";
 
-    private final HinwegDatabase database;
+    private final Jdbc database;
     /** Trips and their stops as counting asks for them, per tenant and trip; cleared by an import. */
     private final Map<String, Optional<TripInfo>> trips = new ConcurrentHashMap<>();
     private final Map<String, List<Map.Entry<Integer, String>>> tripStops = new ConcurrentHashMap<>();
@@ -84,7 +85,7 @@ public final class NetworkStore {
     }
 
     @Activate
-    public NetworkStore(@Reference HinwegDatabase database) {
+    public NetworkStore(@Reference(target = HinwegSchema.TARGET) Jdbc database) {
         this.database = database;
     }
 

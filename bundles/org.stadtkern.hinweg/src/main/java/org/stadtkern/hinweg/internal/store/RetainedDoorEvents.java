@@ -15,6 +15,7 @@ import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.retention.RetentionOutcome;
 import org.stadtkern.core.api.retention.RetentionRule;
 import org.stadtkern.core.api.retention.RetentionTarget;
+import org.stadtkern.core.api.measure.Jdbc;
 
 /**
  * Hin &amp; Weg's door events as a target of the data-sovereignty retention run: they belong to the
@@ -29,10 +30,10 @@ public final class RetainedDoorEvents implements RetentionTarget {
     public static final String DATASET = "passenger-counts";
     private static final String EXPIRED = " from hinweg_door_events where tenant = ? and at < ?";
 
-    private final HinwegDatabase database;
+    private final Jdbc database;
 
     @Activate
-    public RetainedDoorEvents(@Reference HinwegDatabase database) {
+    public RetainedDoorEvents(@Reference(target = HinwegSchema.TARGET) Jdbc database) {
         this.database = database;
     }
 

@@ -12,19 +12,20 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.core.api.measure.Jdbc;
 
 /** Readings of the people counters at stops; one per sensor and time, so that redelivery is a duplicate. */
 @Component(service = StopCountStore.class)
 public final class StopCountStore {
 
-    private final HinwegDatabase database;
+    private final Jdbc database;
 
     /** The newest reading at a stop. */
     public record Reading(String stopId, Instant at, int waiting) {
     }
 
     @Activate
-    public StopCountStore(@Reference HinwegDatabase database) {
+    public StopCountStore(@Reference(target = HinwegSchema.TARGET) Jdbc database) {
         this.database = database;
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stadtkern.hinweg.internal.gtfs.GtfsReader;
 import org.stadtkern.hinweg.internal.gtfs.Zips;
+import org.stadtkern.core.api.measure.Jdbc;
 
 /**
  * Departures by the feed's service calendar, in a real H2 database with the bundle's schema: a
@@ -32,7 +33,8 @@ class NetworkStoreTest {
     void importFeed() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:network" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        network = new NetworkStore(new HinwegDatabase(h2, (module, loader) -> migrate(h2)));
+        migrate(h2);
+        network = new NetworkStore(Jdbc.on(h2));
         Map<String, String> files = new LinkedHashMap<>();
         files.put("agency.txt", "agency_name,agency_url,agency_timezone\nSTOAG,https://www.stoag.de,Europe/Berlin\n");
         files.put("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\nHBF,Hauptbahnhof,51.47,6.85\n"

@@ -27,23 +27,43 @@ import org.stadtkern.sensorthings.internal.store.Transaction;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Creates the Observation an MQTT message carries. Plain Observations on
- * {@code v1.1/Datastreams(id)/Observations} go to the group commit and the exchange completes
- * (and the message is acknowledged) after the commit, without holding the consumer thread, so that
- * many messages share a commit; others are created at once in their own transaction.
+ * Creates the Observation a message carries (MQTT, or a route through {@code direct:}). Plain
+ * Observations of a known Datastream go to the group commit and the exchange completes (and an MQTT
+ * message is acknowledged) after the commit, without holding the consumer thread, so that many
+ * messages share a commit; others are created at once in their own transaction.
  */
 final class MqttCreate extends AsyncProcessorSupport {
 
+    /** Where a message's Datastream comes from. */
+    @FunctionalInterface
+    interface DatastreamOf {
+        /** The Datastream's id, or {@code null} when the Observation names it in its body. */
+        Long datastream(Exchange exchange) throws QueryException;
+    }
+
     private static final Pattern TOPIC = Pattern.compile("v1\\.1/(?:Datastreams\\((\\d{1,18})\\)/)?Observations");
+
+    /** The Datastream of an MQTT create: from the topic. */
+    static final DatastreamOf FROM_TOPIC = exchange -> {
+        String topic = exchange.getMessage().getHeader(Mqtt.TOPIC_HEADER, String.class);
+        Matcher matcher = TOPIC.matcher(topic == null ? "" : topic);
+        if (!matcher.matches()) {
+            throw new QueryException("Observations are created on v1.1/Datastreams(id)/Observations or "
+                    + "v1.1/Observations, not on " + topic + ".");
+        }
+        return matcher.group(1) == null ? null : Long.valueOf(matcher.group(1));
+    };
 
     private final SensorThingsDatabase database;
     private final ObservationIngest ingest;
     private final Notifier notifier;
     private final SensorThingsConfig config;
     private final String tenant;
+    private final DatastreamOf datastreamOf;
 
     MqttCreate(SensorThingsDatabase database, ObservationIngest ingest, Notifier notifier, SensorThingsConfig config,
-            String tenant) {
+            String tenant, DatastreamOf datastreamOf) {
+        this.datastreamOf = datastreamOf;
         this.database = database;
         this.ingest = ingest;
         this.notifier = notifier;
@@ -54,14 +74,8 @@ final class MqttCreate extends AsyncProcessorSupport {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
-            String topic = exchange.getMessage().getHeader(Mqtt.TOPIC_HEADER, String.class);
-            Matcher matcher = TOPIC.matcher(topic == null ? "" : topic);
-            if (!matcher.matches()) {
-                throw new QueryException("Observations are created on v1.1/Datastreams(id)/Observations or "
-                        + "v1.1/Observations, not on " + topic + ".");
-            }
+            Long datastream = datastreamOf.datastream(exchange);
             JsonNode body = body(exchange.getMessage().getBody(byte[].class));
-            Long datastream = matcher.group(1) == null ? null : Long.valueOf(matcher.group(1));
             if (datastream != null && ObservationBatch.plain(body)) {
                 // the group commit refuses a Datastream that is not there
                 ingest.submit(tenant, datastream, ObservationBatch.values(body)).whenComplete((created, error) -> {

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stadtkern.core.api.measure.Unavailable;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.model.Property;
@@ -58,7 +59,7 @@ public final class ObservationIngest {
         writer.join(10_000);
         Pending left;
         while ((left = queue.poll()) != null) {
-            left.id().completeExceptionally(new IllegalStateException("The service is stopping."));
+            left.id().completeExceptionally(new Unavailable("The service is stopping."));
         }
     }
 
@@ -78,7 +79,7 @@ public final class ObservationIngest {
     public CompletableFuture<Entity> submit(String tenant, long datastream, Map<String, Object> values, Long feature) {
         CompletableFuture<Entity> id = new CompletableFuture<>();
         if (!running || !queue.offer(new Pending(tenant, datastream, values, feature, id))) {
-            id.completeExceptionally(new IllegalStateException("The ingest queue is full or stopped."));
+            id.completeExceptionally(new Unavailable("The ingest queue is full or stopped."));
         }
         return id;
     }

@@ -11,7 +11,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.core.api.Database;
 import org.stadtkern.core.api.SchemaMigrator;
 
-/** The SensorThings tables in the Stadtkern database, migrated to the bundle's schema on activation. */
+/**
+ * The SensorThings tables in the Stadtkern database, migrated to the bundle's schema on activation
+ * (with the old platform's observations moved in, see {@link LegacyObservations}).
+ */
 @Component(service = SensorThingsDatabase.class)
 public final class SensorThingsDatabase {
 
@@ -24,6 +27,7 @@ public final class SensorThingsDatabase {
         migrator.migrate("sensorthings", SensorThingsDatabase.class.getClassLoader());
         try (Connection connection = dataSource.getConnection()) {
             DatastreamDatasets.backfill(connection);
+            LegacyObservations.migrate(connection);
         }
     }
 

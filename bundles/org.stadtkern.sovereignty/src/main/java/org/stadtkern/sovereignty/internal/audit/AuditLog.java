@@ -15,7 +15,8 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.stadtkern.sovereignty.internal.SovereigntyDatabase;
+import org.stadtkern.core.api.measure.Jdbc;
+import org.stadtkern.sovereignty.internal.SovereigntySchema;
 
 /**
  * The append-only, hash-chained audit log in table {@code sovereignty_audit}. One writer per
@@ -28,18 +29,18 @@ public final class AuditLog {
 
     private static final int DETAIL_MAX = 2000;
 
-    private final SovereigntyDatabase database;
+    private final Jdbc database;
     private final Clock clock;
     /** The newest record's seq and hash once read: appending then costs one insert, not a query too. */
     private long lastSeq = -1;
     private String lastHash;
 
     @Activate
-    public AuditLog(@Reference SovereigntyDatabase database) {
+    public AuditLog(@Reference(target = SovereigntySchema.TARGET) Jdbc database) {
         this(database, Clock.systemUTC());
     }
 
-    public AuditLog(SovereigntyDatabase database, Clock clock) {
+    public AuditLog(Jdbc database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }

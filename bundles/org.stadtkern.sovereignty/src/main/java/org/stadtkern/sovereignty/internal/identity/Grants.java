@@ -13,7 +13,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.stadtkern.sovereignty.internal.SovereigntyDatabase;
+import org.stadtkern.core.api.measure.Jdbc;
+import org.stadtkern.sovereignty.internal.SovereigntySchema;
 
 /** Grants: a user of a tenant may read a personal dataset for a purpose, until a time or for good. */
 @Component(service = Grants.class)
@@ -24,10 +25,10 @@ public final class Grants {
             Instant grantedAt, Instant expiresAt) {
     }
 
-    private final SovereigntyDatabase database;
+    private final Jdbc database;
 
     @Activate
-    public Grants(@Reference SovereigntyDatabase database) {
+    public Grants(@Reference(target = SovereigntySchema.TARGET) Jdbc database) {
         this.database = database;
     }
 

@@ -22,7 +22,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.sovereignty.internal.SovereigntyDatabase;
+import org.stadtkern.core.api.measure.Jdbc;
+import org.stadtkern.sovereignty.internal.SovereigntySchema;
 
 /**
  * API tokens for machines (apps, dashboards): 32 random bytes shown once at issue; only their
@@ -32,10 +33,10 @@ import org.stadtkern.sovereignty.internal.SovereigntyDatabase;
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final SovereigntyDatabase database;
+    private final Jdbc database;
 
     @Activate
-    public Tokens(@Reference SovereigntyDatabase database) {
+    public Tokens(@Reference(target = SovereigntySchema.TARGET) Jdbc database) {
         this.database = database;
     }
 

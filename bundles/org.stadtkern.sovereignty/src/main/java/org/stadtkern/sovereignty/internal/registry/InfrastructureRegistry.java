@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.stadtkern.sovereignty.internal.SovereigntyDatabase;
+import org.stadtkern.core.api.measure.Jdbc;
+import org.stadtkern.sovereignty.internal.SovereigntySchema;
 
 /** The registry of infrastructures in table {@code sovereignty_infrastructure}, per tenant. */
 @Component(service = InfrastructureRegistry.class)
@@ -27,10 +28,10 @@ public final class InfrastructureRegistry {
     private static final String COLUMNS = "kind, name, type, owner, operator, longitude, latitude, commissioned, "
             + "status, things, datastreams, datasets";
 
-    private final SovereigntyDatabase database;
+    private final Jdbc database;
 
     @Activate
-    public InfrastructureRegistry(@Reference SovereigntyDatabase database) {
+    public InfrastructureRegistry(@Reference(target = SovereigntySchema.TARGET) Jdbc database) {
         this.database = database;
     }
 

@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.stadtkern.sovereignty.internal.SovereigntyDatabase;
+import org.stadtkern.core.api.measure.Jdbc;
 
 /** The hash chain on a real H2 database: every kind of tampering is named. */
 class AuditLogTest {
@@ -27,22 +27,17 @@ class AuditLogTest {
     void appendFiveRecords() throws Exception {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:audit" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        SovereigntyDatabase database = new SovereigntyDatabase(dataSource, (module, loader) -> {
-            try (InputStream in = loader.getResourceAsStream("db/" + module + "/V1.sql");
-                    Connection connection = dataSource.getConnection();
-                    Statement statement = connection.createStatement()) {
-                for (String sql : new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .replaceAll("(?m)^\\s*--.*$", "").split(";\\s*\n")) {
-                    if (!sql.isBlank()) {
-                        statement.execute(sql);
-                    }
+        try (InputStream in = AuditLogTest.class.getClassLoader().getResourceAsStream("db/sovereignty/V1.sql");
+                Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String sql : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^\\s*--.*$", "").split(";\\s*\n")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
                 }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
             }
-            return 1;
-        });
-        log = new AuditLog(database, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+        }
+        log = new AuditLog(Jdbc.on(dataSource), Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
         for (int i = 1; i <= 5; i++) {
             log.append("oberhausen", "ob-reader@oberhausen", "read", "trips", "traffic-planning", "GET " + i);
         }

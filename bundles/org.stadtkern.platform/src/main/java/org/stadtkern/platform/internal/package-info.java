@@ -1,2 +1,0 @@
-/** The urban data platform's ingestion, storage and JSON API; nothing here is exported. */
-package org.stadtkern.platform.internal;
