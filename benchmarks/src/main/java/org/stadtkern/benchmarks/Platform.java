@@ -56,13 +56,15 @@ final class Platform {
     BitSet storedResults(String prefix) throws Exception {
         BitSet results = new BitSet();
         for (long datastream : datastreams(prefix)) {
-            for (int skip = 0; ; skip += 10_000) {
+            // page by page: the service caps $top at its page size
+            for (int skip = 0; ; ) {
                 JsonNode page = sta.get("/Datastreams(" + datastream + ")/Observations?$select=result&$orderby=id"
                         + "&$top=10000&$skip=" + skip).get("value");
-                page.forEach(observation -> results.set(observation.get("result").asInt()));
-                if (page.size() < 10_000) {
+                if (page.isEmpty()) {
                     break;
                 }
+                page.forEach(observation -> results.set(observation.get("result").asInt()));
+                skip += page.size();
             }
         }
         return results;

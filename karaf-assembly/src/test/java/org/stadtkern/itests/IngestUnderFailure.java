@@ -58,9 +58,8 @@ final class IngestUnderFailure {
                 if (i == 300) {
                     failure.fail();
                 }
-                if ((i == 450 || i == 750) && StadtkernTestSupport.get("/health").json()
-                        .path("database").path("status").asText().equals("DOWN")) {
-                    healthDown.set(true);
+                if (i == 450 || i == 750) {
+                    healthDown.compareAndSet(false, databaseDown());
                 }
                 if (i == 900) {
                     failure.recover();
@@ -94,16 +93,23 @@ final class IngestUnderFailure {
         return counts;
     }
 
-    /** The distinct results stored in the Datastream. */
+    /** Whether /health says the database is DOWN (and answers at all, within 10 s). */
+    private static boolean databaseDown() {
+        StadtkernTestSupport.Response health = StadtkernTestSupport.get("/health");
+        return health.status() == 503 && "DOWN".equals(health.json().path("database").path("status").asText());
+    }
+
+    /** The distinct results stored in the Datastream (read page by page: the service caps $top). */
     private static BitSet stored(long datastream) {
         BitSet results = new BitSet();
-        for (int skip = 0; ; skip += 1000) {
+        for (int skip = 0; ; ) {
             JsonNode page = StadtkernTestSupport.get(StadtkernTestSupport.STA + "/Datastreams(" + datastream
                     + ")/Observations?$select=result&$orderby=id&$top=1000&$skip=" + skip).json().get("value");
-            page.forEach(observation -> results.set(observation.get("result").asInt()));
-            if (page.size() < 1000) {
+            if (page.isEmpty()) {
                 return results;
             }
+            page.forEach(observation -> results.set(observation.get("result").asInt()));
+            skip += page.size();
         }
     }
 }

@@ -11,6 +11,7 @@ import org.junit.runners.Suite.SuiteClasses;
 @RunWith(Suite.class)
 @SuiteClasses({
     MqttIngestIT.class,
+    ConfigurationDefaultsIT.class,
     DeadLetterIT.class,
     HttpProblemIT.class,
     WhiteboardIT.class,

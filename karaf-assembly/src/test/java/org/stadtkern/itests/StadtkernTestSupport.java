@@ -86,6 +86,7 @@ public abstract class StadtkernTestSupport {
             systemProperty("stadtkern.sensorthingsBundle")
                     .value(System.getProperty("stadtkern.sensorthingsBundle", "")),
             systemProperty("stadtkern.examples").value(System.getProperty("stadtkern.examples", "")),
+            systemProperty("stadtkern.etc").value(System.getProperty("stadtkern.etc", "")),
             systemProperty("stadtkern.ets").value(System.getProperty("stadtkern.ets", "")),
             // the shared test data beside the checkout (../shared/data), read in place
             systemProperty("stadtkern.shared").value(System.getProperty("stadtkern.shared", "")),

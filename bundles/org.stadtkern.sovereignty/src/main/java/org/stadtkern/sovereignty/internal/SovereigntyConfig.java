@@ -18,11 +18,12 @@ public @interface SovereigntyConfig {
 
     @AttributeDefinition(name = "Controller", description = "Name and contact of the controller (GDPR Art. 30 "
             + "(1) a), e.g. the city administration's address.", required = false)
-    String controller() default "";
+    String controller() default "Stadt Oberhausen, Der Oberb\u00fcrgermeister, Schwartzstra\u00dfe 72, "
+            + "46045 Oberhausen";
 
     @AttributeDefinition(name = "Data protection officer", description = "Contact of the data protection officer "
             + "(Art. 30 (1) a).", required = false)
-    String data_protection_officer() default "";
+    String data_protection_officer() default "Datenschutzbeauftragte(r) der Stadt: Kontakt hier eintragen";
 
     @AttributeDefinition(name = "Retention run", description = "Local time of day (HH:mm) of the daily retention "
             + "run; empty: no scheduled run (sovereignty:retention still works).", required = false)

@@ -5,20 +5,23 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.stadtkern.core.api.DeadLetters;
 
 /**
  * How every Stadtkern route fails, in two kinds:
  * <ul>
- * <li><b>bad input</b> (any exception but the two below: malformed JSON, unknown sensor, a value
+ * <li><b>bad input</b> (any exception but the ones below: malformed JSON, unknown sensor, a value
  * out of range) is recorded in the dead-letter store with the reason, and the message is
  * acknowledged: sending it again would not help;</li>
  * <li><b>a failure of the runtime itself</b> ({@link #runtimeFailure}: an {@link Unavailable}, or an
- * {@link SQLException} saying the database is down, full or out of connections) is not handled: the exchange
- * fails, an MQTT message stays unacknowledged, and the core reconnects the route once the
- * database answers again, so that the broker delivers it again. Nothing acknowledged is lost and
- * nothing the sender did right lands among the dead letters.</li>
+ * {@link SQLException} saying the database is down, full or out of connections) is retried in place,
+ * after 1, 2, 4 ... up to 10 seconds, for as long as it lasts: the message is not acknowledged
+ * meanwhile (the broker keeps it and everything behind it, and delivers it again if the runtime
+ * stops), and it is stored once the database answers. Nothing acknowledged is lost and nothing the
+ * sender did right lands among the dead letters.</li>
  * </ul>
  * In a {@link RouteBuilder#configure()}: {@code ErrorPolicy.apply(this);} before the routes.
  */
@@ -32,13 +35,34 @@ public final class ErrorPolicy {
 
     /** Applies the policy to every route of the builder. */
     public static void apply(RouteBuilder routes) {
-        // Exception.class, not the exceptions themselves: Camel resolves exception classes by name with its own
-        // class loader, which does not see Unavailable in this bundle
-        routes.onException(Exception.class).onWhen(exchange -> runtimeFailure(exchange.getException()))
-                .handled(false);
-        // a dead letter that cannot be written (database down) leaves the message unacknowledged as well
+        retryRuntimeFailures(routes);
+        // a dead letter that cannot be written leaves the message unacknowledged (the dead-letter route retries)
+        // (and a route that stops gives up retrying: the message stays with the broker)
         routes.errorHandler(routes.deadLetterChannel(DeadLetters.ENDPOINT).deadLetterHandleNewException(false)
-                .useOriginalMessage().logExhausted(false));
+                .useOriginalMessage().logExhausted(false).allowRedeliveryWhileStopping(false));
+    }
+
+    /**
+     * Only the second half of the policy, for routes that have no dead letters (the dead-letter store's
+     * own route): a failure of the runtime is retried in place until the database answers.
+     */
+    public static void retryRuntimeFailures(RouteBuilder routes) {
+        routes.errorHandler(routes.defaultErrorHandler().allowRedeliveryWhileStopping(false));
+        // Exception.class with a predicate, not the exception classes: Camel resolves exception classes by name
+        // with its own class loader, which does not see Unavailable
+        routes.onException(Exception.class).onWhen(exchange -> runtimeFailure(failure(exchange)))
+                .maximumRedeliveries(-1).redeliveryDelay(1000).useExponentialBackOff().backOffMultiplier(2)
+                .maximumRedeliveryDelay(10_000).asyncDelayedRedelivery()
+                .retryAttemptedLogLevel(LoggingLevel.DEBUG).logRetryStackTrace(false)
+                .handled(false)
+                // a step of its own: without one, a route stopped while retrying would hand the message to the
+                // dead letters (and acknowledge it); with it the exchange fails and the message stays with the broker
+                .process(exchange -> { });
+    }
+
+    private static Throwable failure(Exchange exchange) {
+        Throwable failure = exchange.getException();
+        return failure != null ? failure : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
     }
 
     /**

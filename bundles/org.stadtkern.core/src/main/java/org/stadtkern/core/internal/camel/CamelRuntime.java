@@ -41,7 +41,9 @@ public final class CamelRuntime {
 
     private final DefaultCamelContext context;
     private final Map<String, Set<String>> routesByOwner = new LinkedHashMap<>();
-    private final Map<String, String> rejectedOwners = new LinkedHashMap<>();
+    /** A copy of {@link #routesByOwner} for readers that must not wait for the lock. */
+    private volatile Map<String, Set<String>> owners = Map.of();
+    private final Map<String, String> rejectedOwners = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final RouteWhiteboard whiteboard;
     private final BrokerProbe broker;
     private final ConnectionWatch watch;
@@ -58,8 +60,7 @@ public final class CamelRuntime {
             context.getCamelContextExtension().setName("stadtkern");
             context.setApplicationContextClassLoader(camelLoader);
             context.addComponent(Mqtt.COMPONENT, mqttComponent(config));
-            watch = new ConnectionWatch(context, broker::failure, database::failure, this);
-            context.getManagementStrategy().addEventNotifier(new RuntimeFailures(watch::failed));
+            watch = new ConnectionWatch(context, broker::failure, database::failure, this::restart);
             // route-level counts for the console; per-processor statistics cost time on every message
             context.getManagementStrategy().getManagementAgent()
                     .setStatisticsLevel(ManagementStatisticsLevel.RoutesOnly);
@@ -131,6 +132,7 @@ public final class CamelRuntime {
                     + "': " + added);
         }
         routesByOwner.computeIfAbsent(owner, o -> new java.util.LinkedHashSet<>()).addAll(added);
+        published();
         rejectedOwners.remove(owner);
         for (String id : added) {
             context.getRouteController().startRoute(id);
@@ -140,19 +142,22 @@ public final class CamelRuntime {
     }
 
     /** Records that an owner's routes could not be added, so that health reports it down. */
-    public synchronized void rejected(String owner, String reason) {
+    public void rejected(String owner, String reason) {
         rejectedOwners.put(owner, reason);
     }
 
     /** Owners whose routes could not be added, with the reason. */
-    public synchronized Map<String, String> rejected() {
-        return new LinkedHashMap<>(rejectedOwners);
+    public Map<String, String> rejected() {
+        synchronized (rejectedOwners) {
+            return new LinkedHashMap<>(rejectedOwners);
+        }
     }
 
     /** Stops and removes exactly the routes added under this owner. */
     public synchronized void remove(String owner) {
         rejectedOwners.remove(owner);
         Set<String> ids = routesByOwner.remove(owner);
+        published();
         if (ids != null) {
             removeRoutes(ids);
             LOG.info("Routes of {} removed: {}", owner, ids);
@@ -174,6 +179,7 @@ public final class CamelRuntime {
             if (owned.isEmpty()) {
                 routesByOwner.remove(owner);
             }
+            published();
         }
         removeRoutes(ids);
         LOG.info("Routes of {} removed: {}", owner, ids);
@@ -196,46 +202,18 @@ public final class CamelRuntime {
         }
     }
 
-    /** Stops a started route that is still added (it could not store a message; see {@link ConnectionWatch}). */
-    synchronized void pause(String routeId) {
-        ServiceStatus status = context.getRouteController().getRouteStatus(routeId);
-        if (status == null || !status.isStarted() || !owned(routeId)) {
-            return;
-        }
-        try {
-            context.getRouteController().stopRoute(routeId, 10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            LOG.warn("Route {} not paused: {}", routeId, e.getMessage());
-        }
-    }
-
-    /** Starts a route that {@link #pause} stopped, if it is still added. */
-    synchronized void resume(String routeId) {
-        ServiceStatus status = context.getRouteController().getRouteStatus(routeId);
-        if (status == null || status.isStarted() || !owned(routeId)) {
-            return;
-        }
-        try {
-            context.getRouteController().startRoute(routeId);
-        } catch (Exception e) {
-            LOG.warn("Route {} not resumed yet: {}", routeId, e.getMessage());
-        }
-    }
-
-    /** Routes paused until the database answers again. */
-    public Set<String> paused() {
-        return watch.paused();
-    }
-
     private boolean owned(String routeId) {
         return routesByOwner.values().stream().anyMatch(ids -> ids.contains(routeId));
     }
 
-    /** Every owner with its routes, their state and message counts. */
-    public synchronized Map<String, List<RouteState>> routes() {
+    /**
+     * Every owner with its routes, their state and message counts. Not under the runtime's lock: health
+     * checks answer while a route is being stopped (which can take seconds).
+     */
+    public Map<String, List<RouteState>> routes() {
         Map<String, List<RouteState>> result = new LinkedHashMap<>();
         ManagedCamelContext managed = context.getCamelContextExtension().getContextPlugin(ManagedCamelContext.class);
-        routesByOwner.forEach((owner, ids) -> {
+        owners.forEach((owner, ids) -> {
             List<RouteState> states = new ArrayList<>();
             for (String id : ids) {
                 states.add(state(id, managed));
@@ -243,6 +221,13 @@ public final class CamelRuntime {
             result.put(owner, states);
         });
         return result;
+    }
+
+    /** Publishes the owners' routes for {@link #routes()}; called under the lock after each change. */
+    private void published() {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        routesByOwner.forEach((owner, ids) -> copy.put(owner, Set.copyOf(ids)));
+        owners = copy;
     }
 
     private RouteState state(String id, ManagedCamelContext managed) {

@@ -1,10 +1,9 @@
 package org.stadtkern.core.internal.camel;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.camel.CamelContext;
@@ -16,13 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps MQTT subscriptions alive and makes the broker deliver again what the runtime could not
- * store. Every five seconds it restarts each MQTT-consuming route whose connection is gone, once
- * the broker accepts connections and the database answers; the fresh connection resumes the
- * durable session, and the broker delivers what was queued meanwhile and what was delivered but
- * never acknowledged. A route whose message failed for the runtime's own reason (see
- * {@code ErrorPolicy}: database down or full) is disconnected at once by {@link #failed}, so that
- * its unacknowledged messages come again after recovery instead of waiting in the client.
+ * Keeps MQTT subscriptions alive. Durable subscriptions do not reconnect by themselves (Paho's
+ * automatic reconnect does not always restore a subscription after a broker restart); every five
+ * seconds this watch restarts each MQTT-consuming route whose connection is gone, once the broker
+ * accepts connections and the database answers (a route would only fail its messages before). The
+ * fresh connection resumes the durable session and receives what was queued meanwhile and what was
+ * delivered but never acknowledged.
  */
 final class ConnectionWatch implements AutoCloseable {
 
@@ -32,60 +30,38 @@ final class ConnectionWatch implements AutoCloseable {
     private final CamelContext context;
     private final Supplier<String> brokerFailure;
     private final Supplier<String> databaseFailure;
-    /** The runtime's stops and starts, under its lock, so that no removal runs meanwhile. */
-    private final CamelRuntime runtime;
-    private final Set<String> stopped = ConcurrentHashMap.newKeySet();
+    /** Restarts a route, if it is still there: the runtime's, so that no removal runs meanwhile. */
+    private final Consumer<String> restart;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "stadtkern-connection-watch"));
 
     ConnectionWatch(CamelContext context, Supplier<String> brokerFailure, Supplier<String> databaseFailure,
-            CamelRuntime runtime) {
+            Consumer<String> restart) {
         this.context = context;
         this.brokerFailure = brokerFailure;
         this.databaseFailure = databaseFailure;
-        this.runtime = runtime;
+        this.restart = restart;
     }
 
     void start() {
         timer.scheduleWithFixedDelay(this::check, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
     }
 
-    /**
-     * A message of the route failed for the runtime's own reason and stays unacknowledged: the route is
-     * stopped (its session and unacknowledged messages stay with the broker) until the database answers.
-     */
-    void failed(String routeId) {
-        if (routeId != null && stopped.add(routeId)) {
-            LOG.warn("Route {} could not store a message; it pauses until the database answers, the broker keeps "
-                    + "the message", routeId);
-            timer.execute(() -> runtime.pause(routeId));
-        }
-    }
-
-    /** Routes paused by {@link #failed} and not started again yet. */
-    Set<String> paused() {
-        return Set.copyOf(stopped);
-    }
-
     private void check() {
         try {
-            if (!stopped.isEmpty() && ready("paused routes")) {
-                for (String routeId : Set.copyOf(stopped)) {
-                    LOG.info("Database answers again; route {} resumes", routeId);
-                    stopped.remove(routeId);
-                    runtime.resume(routeId);
-                }
-            }
             for (Route route : context.getRoutes()) {
                 ServiceStatus status = context.getRouteController().getRouteStatus(route.getRouteId());
                 // a route being removed meanwhile has no status any more
+                // not while messages are in flight (retrying until the database answers): stopping the route would
+                // cut them off; they finish first, and the new connection gets what they could not acknowledge
                 if (route.getConsumer() instanceof PahoMqtt5Consumer consumer && !connected(consumer)
-                        && !stopped.contains(route.getRouteId()) && status != null && status.isStarted()) {
+                        && status != null && status.isStarted()
+                        && context.getInflightRepository().size(route.getRouteId()) == 0) {
                     if (!ready(route.getRouteId())) {
                         return;
                     }
                     LOG.info("Route {} lost its MQTT connection; reconnecting", route.getRouteId());
-                    runtime.restart(route.getRouteId());
+                    restart.accept(route.getRouteId());
                 }
             }
         } catch (RuntimeException e) {

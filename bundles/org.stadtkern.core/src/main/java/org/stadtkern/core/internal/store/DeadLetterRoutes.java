@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.core.api.DeadLetters;
+import org.stadtkern.core.api.measure.ErrorPolicy;
 import org.stadtkern.core.api.Mqtt;
 import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.core.api.Tenancy;
@@ -34,6 +35,8 @@ public final class DeadLetterRoutes implements RouteContribution {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                // a dead letter that cannot be written now (database down) is written once it answers
+                ErrorPolicy.retryRuntimeFailures(this);
                 from(DeadLetters.ENDPOINT).routeId("core.dead-letter").process(DeadLetterRoutes.this::record);
             }
         };

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stadtkern.core.api.measure.ErrorPolicy;
 import org.stadtkern.core.api.measure.Unavailable;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
@@ -43,6 +44,10 @@ public final class ObservationIngest {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(100_000);
     private final Thread writer;
     private volatile boolean running = true;
+    private static final long WARN_INTERVAL_NANOS = 10_000_000_000L;
+    /** Only the writer thread touches these two. */
+    private long warnedAt = System.nanoTime() - WARN_INTERVAL_NANOS;
+    private long unstored;
 
     @Activate
     public ObservationIngest(@Reference SensorThingsDatabase database) {
@@ -152,7 +157,18 @@ public final class ObservationIngest {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            LOG.error("Observation batch of {} not stored", batch.size(), e);
+            if (ErrorPolicy.runtimeFailure(e)) {
+                // the database is away and the callers retry: one line every ten seconds, not one per batch
+                unstored += batch.size();
+                if (System.nanoTime() - warnedAt > WARN_INTERVAL_NANOS) {
+                    LOG.warn("{} Observations not stored yet, the database does not answer: {}", unstored,
+                            e.getMessage());
+                    warnedAt = System.nanoTime();
+                    unstored = 0;
+                }
+            } else {
+                LOG.error("Observation batch of {} not stored", batch.size(), e);
+            }
             batch.forEach(p -> p.id().completeExceptionally(e));
         }
     }
