@@ -2,12 +2,26 @@ package org.stadtkern.hinweg.internal;
 
 import java.util.Set;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.core.api.measure.Measure;
 
-/** The measure Hin &amp; Weg: passenger counts (raw, internal) and their totals per route and stop (open). */
+/**
+ * The measure Hin &amp; Weg: passenger counts (raw, internal) and their totals per route and stop (open).
+ * Listed once its counting routes run.
+ */
 @Component(service = Measure.class)
 public final class HinwegMeasure implements Measure {
+
+    private static final String ROUTES = "(component.name=org.stadtkern.hinweg.internal.ingest.DoorEventRoutes)";
+
+    /** Registered once its routes are (the whiteboard adds them as their service appears); nothing is kept. */
+    @Activate
+    public HinwegMeasure(@Reference(target = ROUTES) RouteContribution routes) {
+        // ready means ready: /health lists this measure only with its routes
+    }
 
     @Override
     public String id() {

@@ -1,11 +1,29 @@
 package org.stadtkern.sensorthings.internal;
 
+import javax.servlet.Servlet;
+
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.core.api.measure.Measure;
 
-/** The urban data platform (SensorThings API, catalog): it holds the datasets of others. */
+/**
+ * The urban data platform (SensorThings API, catalog, live data page): it holds the datasets of
+ * others. Listed once the API servlet and the MQTT creation routes are there: ready means ready.
+ */
 @Component(service = Measure.class)
 public final class PlatformMeasure implements Measure {
+
+    private static final String ROUTES = "(component.name=org.stadtkern.sensorthings.internal.mqtt.MqttCreateRoutes)";
+    private static final String API = "(component.name=org.stadtkern.sensorthings.internal.http.SensorThingsServlet)";
+
+    /** The references only order this service after the platform's parts; nothing is kept. */
+    @Activate
+    public PlatformMeasure(@Reference(target = ROUTES) RouteContribution routes,
+            @Reference(target = API) Servlet api) {
+        // registered as soon as both are
+    }
 
     @Override
     public String id() {
