@@ -10,13 +10,12 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stadtkern.core.api.measure.Json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * Base of every Stadtkern JSON resource. Subclasses override the methods they support and return
@@ -40,10 +39,9 @@ public abstract class ApiServlet extends HttpServlet {
     /** The most bytes of an oversized body read and dropped before answering 413. */
     public static final long DISCARD_LIMIT = 16L * 1024 * 1024;
 
-    protected static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    /** JSON as every Stadtkern API writes it (the kit's one mapping, not reconfigurable here). */
+    private static final ObjectReader READER = Json.reader();
+    private static final ObjectWriter WRITER = Json.writer();
 
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -95,7 +93,7 @@ public abstract class ApiServlet extends HttpServlet {
                 discard(in);
                 throw Problem.payloadTooLarge(maxBytes);
             }
-            return MAPPER.readTree(body);
+            return READER.readTree(body);
         } catch (JsonProcessingException e) {
             throw Problem.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
         }
@@ -152,6 +150,6 @@ public abstract class ApiServlet extends HttpServlet {
             response.getOutputStream().write(representation.content().getBytes(StandardCharsets.UTF_8));
             return;
         }
-        MAPPER.writeValue(response.getOutputStream(), body);
+        WRITER.writeValue(response.getOutputStream(), body);
     }
 }

@@ -1,8 +1,9 @@
 /**
  * JSON over HTTP for Stadtkern APIs: servlets that answer JSON and report every error as
- * {@code application/problem+json} (RFC 9457), never as an HTML page or a stack trace.
+ * {@code application/problem+json} (RFC 9457), never as an HTML page or a stack trace. 2.0: the
+ * mapper is no longer a protected field of {@code ApiServlet}; use {@code measure.Json}.
  */
-@Version("1.2.0")
+@Version("2.0.0")
 package org.stadtkern.core.api.http;
 
 import org.osgi.annotation.versioning.Version;

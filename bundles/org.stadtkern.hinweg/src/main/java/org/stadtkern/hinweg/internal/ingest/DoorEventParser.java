@@ -6,9 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import org.stadtkern.hinweg.internal.load.DoorEvent;
+import org.stadtkern.core.api.measure.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a door event message: a JSON object
@@ -21,7 +21,6 @@ public final class DoorEventParser {
     public static final int MAX_BYTES = 4096;
     /** More passengers than this through one door counter at one stop is a counting fault. */
     public static final int MAX_COUNT = 500;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("sensor", "vehicle", "trip", "stop", "time", "boardings",
             "alightings");
 
@@ -44,7 +43,7 @@ public final class DoorEventParser {
         }
         JsonNode json;
         try {
-            json = MAPPER.readTree(payload);
+            json = Json.reader().readTree(payload);
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON");
         }

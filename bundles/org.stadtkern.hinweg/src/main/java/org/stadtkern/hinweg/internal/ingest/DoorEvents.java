@@ -29,9 +29,9 @@ import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.DoorEventStore;
 import org.stadtkern.hinweg.internal.store.FleetStore;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
+import org.stadtkern.core.api.measure.Json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Counts door events: checks each against the fleet and the network (unknown or inactive sensor,
@@ -43,7 +43,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component(service = DoorEvents.class, configurationPid = "org.stadtkern.hinweg")
 public final class DoorEvents {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(DoorEvents.class);
 
     private final FleetStore fleet;
@@ -174,7 +173,7 @@ public final class DoorEvents {
 
     private static byte[] bytes(Object value) {
         try {
-            return MAPPER.writeValueAsBytes(value);
+            return Json.writer().writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -24,10 +24,10 @@ import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.FleetStore;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
 import org.stadtkern.hinweg.internal.store.StopCountStore;
+import org.stadtkern.core.api.measure.Json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Counts readings of the people counters at stops, {@code {"sensor", "stop", "time", "count"}}:
@@ -39,7 +39,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component(service = StopCounts.class, configurationPid = "org.stadtkern.hinweg")
 public final class StopCounts {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(StopCounts.class);
     private static final Set<String> FIELDS = Set.of("sensor", "stop", "time", "count");
     private static final int MAX_COUNT = 2000;
@@ -111,8 +110,8 @@ public final class StopCounts {
 
     private void publish(String stop, Crowding.Level level, Instant at) {
         try {
-            publisher.publish(topicRoot + "/stops/" + stop, MAPPER.writeValueAsBytes(view(stop, level, at)), 0, true,
-                    MessagePublisher.OPEN);
+            publisher.publish(topicRoot + "/stops/" + stop, Json.writer().writeValueAsBytes(view(stop, level, at)), 0,
+                    true, MessagePublisher.OPEN);
         } catch (JsonProcessingException | IllegalStateException e) {
             LOG.warn("Crowding of {} not published: {}", stop, e.getMessage());
         }

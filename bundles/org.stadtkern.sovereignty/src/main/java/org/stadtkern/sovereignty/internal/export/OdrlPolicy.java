@@ -1,8 +1,8 @@
 package org.stadtkern.sovereignty.internal.export;
 
 import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
+import org.stadtkern.core.api.measure.Json;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -28,10 +28,10 @@ public final class OdrlPolicy {
      * @param target the dataset's IRI
      * @param assigner the IRI of the party that sets the policy (the data owner), or {@code null}
      */
-    public static ObjectNode of(ObjectMapper mapper, DatasetPolicy policy, String uid, String target,
+    public static ObjectNode of(DatasetPolicy policy, String uid, String target,
             String assigner) {
-        ObjectNode root = mapper.createObjectNode();
-        root.set("@context", context(mapper));
+        ObjectNode root = Json.object();
+        root.set("@context", context());
         root.put("@type", "Set");
         root.put("uid", uid);
         root.put("profile", "https://stadtkern.org/odrl/dataset-policy");
@@ -59,31 +59,31 @@ public final class OdrlPolicy {
     }
 
     /** The terms used above, as the ODRL 2.2 context document defines them. */
-    private static ObjectNode context(ObjectMapper mapper) {
-        ObjectNode context = mapper.createObjectNode();
+    private static ObjectNode context() {
+        ObjectNode context = Json.object();
         context.put("odrl", ODRL);
         context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         context.put("uid", "@id");
         context.put("type", "@type");
         context.put("Set", "odrl:Set");
-        context.set("profile", vocab(mapper, "odrl:profile", "@id"));
-        context.set("permission", vocab(mapper, "odrl:permission", null));
-        context.set("duty", vocab(mapper, "odrl:duty", null));
-        context.set("constraint", vocab(mapper, "odrl:constraint", null));
-        context.set("target", vocab(mapper, "odrl:target", "@id"));
-        context.set("assigner", vocab(mapper, "odrl:assigner", "@id"));
-        context.set("action", vocab(mapper, "odrl:action", "@vocab"));
-        context.set("leftOperand", vocab(mapper, "odrl:leftOperand", "@vocab"));
-        context.set("operator", vocab(mapper, "odrl:operator", "@vocab"));
-        context.set("rightOperand", vocab(mapper, "odrl:rightOperand", null));
+        context.set("profile", vocab("odrl:profile", "@id"));
+        context.set("permission", vocab("odrl:permission", null));
+        context.set("duty", vocab("odrl:duty", null));
+        context.set("constraint", vocab("odrl:constraint", null));
+        context.set("target", vocab("odrl:target", "@id"));
+        context.set("assigner", vocab("odrl:assigner", "@id"));
+        context.set("action", vocab("odrl:action", "@vocab"));
+        context.set("leftOperand", vocab("odrl:leftOperand", "@vocab"));
+        context.set("operator", vocab("odrl:operator", "@vocab"));
+        context.set("rightOperand", vocab("odrl:rightOperand", null));
         for (String term : new String[] {"use", "delete", "purpose", "elapsedTime", "isAnyOf", "eq"}) {
             context.put(term, "odrl:" + term);
         }
         return context;
     }
 
-    private static ObjectNode vocab(ObjectMapper mapper, String id, String type) {
-        ObjectNode term = mapper.createObjectNode().put("@id", id);
+    private static ObjectNode vocab(String id, String type) {
+        ObjectNode term = Json.object().put("@id", id);
         if (type != null) {
             term.put("@type", type);
         }

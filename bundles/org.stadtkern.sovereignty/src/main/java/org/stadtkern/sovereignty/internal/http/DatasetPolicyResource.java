@@ -72,7 +72,7 @@ public final class DatasetPolicyResource extends ApiServlet {
             return summary(request, policy);
         }
         String base = Callers.baseUrl(request);
-        return new Representation(OdrlPolicy.MEDIA_TYPE, OdrlPolicy.of(MAPPER, policy, base + odrlPath(policy),
+        return new Representation(OdrlPolicy.MEDIA_TYPE, OdrlPolicy.of(policy, base + odrlPath(policy),
                 target(base, policy), policy.owner().isBlank() ? null
                         : "urn:stadtkern:user:" + policy.dataset().tenant() + ":" + policy.owner()).toString());
     }

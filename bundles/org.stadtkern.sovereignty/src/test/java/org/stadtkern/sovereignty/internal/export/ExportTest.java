@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
 import org.stadtkern.sovereignty.internal.policy.PolicyTest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The ODRL policy is JSON-LD that a JSON-LD processor (Apache Jena's, offline) reads into the ODRL
@@ -37,7 +36,7 @@ class ExportTest {
     void odrlPolicyIsJsonLdWithPurposeConstraintAndDeleteDuty() {
         DatasetPolicy trips = policy(Map.of("dataset", "trips", "classification", "personal",
                 "purposes", "traffic-planning,research", "retention", "P90D", "owner", "mobility-office"));
-        String json = OdrlPolicy.of(new ObjectMapper(), trips,
+        String json = OdrlPolicy.of(trips,
                 "https://daten.example.de/sovereignty/api/datasets/trips/odrl",
                 "https://daten.example.de/catalog/datasets/trips", "urn:stadtkern:user:oberhausen:mobility-office")
                 .toString();
@@ -72,7 +71,7 @@ class ExportTest {
         DatasetPolicy air = policy(Map.of("dataset", "air", "classification", "open",
                 "purposes", "public-information"));
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(OdrlPolicy.of(new ObjectMapper(), air, "urn:p", "urn:t", null).toString())
+        RDFParser.fromString(OdrlPolicy.of(air, "urn:p", "urn:t", null).toString())
                 .lang(Lang.JSONLD).parse(model);
         assertEquals(1, select(model, "PREFIX odrl: <http://www.w3.org/ns/odrl/2/> "
                 + "SELECT * WHERE { ?p odrl:permission ?x . ?x odrl:action odrl:use }").size());
