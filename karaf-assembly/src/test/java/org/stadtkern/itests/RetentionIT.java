@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class RetentionIT extends StadtkernTestSupport {
 
-    private static final String STA = "/sta/v1.1";
 
     @Test
     public void expiredObservationsAreDeletedOrAggregatedAndTheRunIsAudited() throws Exception {

@@ -28,7 +28,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class SovereigntyIT extends StadtkernTestSupport {
 
-    private static final String STA = "/sta/v1.1";
 
     /** Users of two municipalities (passwords equal names), added to the realm as an operator would. */
     private static void addUsers() throws Exception {

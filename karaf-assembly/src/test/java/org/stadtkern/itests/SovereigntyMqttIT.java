@@ -25,7 +25,6 @@ import org.junit.Test;
  */
 public class SovereigntyMqttIT extends StadtkernTestSupport {
 
-    private static final String STA = "/sta/v1.1";
 
     @Test
     public void wildcardSubscriptionsReceiveOnlyWhatTheirUserMayRead() throws Exception {

@@ -31,6 +31,7 @@ final class LegacyObservations {
 
     private static final Logger LOG = LoggerFactory.getLogger(LegacyObservations.class);
     private static final String TABLE = "observations";
+    private static final int BATCH = 1000;
 
     private LegacyObservations() {
     }
@@ -75,39 +76,50 @@ final class LegacyObservations {
         return false;
     }
 
+    /**
+     * Moves one old datastream: its Thing from the newest row's parameters, then the rows read as a
+     * stream and written in batches of {@value #BATCH} (a datastream of millions of rows needs no more
+     * memory than one batch), then the old rows deleted; the caller commits.
+     */
     private static long move(Connection connection, String tenant, String key) throws SQLException, QueryException {
-        List<ObjectNode> observations = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("select phenomenon_time, result_number, "
-                + "parameters, received_at from " + TABLE + " where tenant = ? and datastream = ? order by id")) {
+        JsonNode newest;
+        try (PreparedStatement select = connection.prepareStatement("select parameters from " + TABLE
+                + " where tenant = ? and datastream = ? order by id desc fetch first 1 rows only")) {
             select.setString(1, tenant);
             select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return 0;
+                }
+                newest = parameters(row.getString(1));
+            }
+        }
+        EntityWriter writer = new EntityWriter(connection, tenant);
+        writer.create(EntityType.THING, thing(key, newest), null);
+        long datastream = writer.created().stream().filter(c -> c.type() == EntityType.DATASTREAM)
+                .findFirst().orElseThrow().id();
+        long moved = 0;
+        try (PreparedStatement select = connection.prepareStatement("select phenomenon_time, result_number, "
+                + "parameters, received_at from " + TABLE + " where tenant = ? and datastream = ? order by id");
+                ObservationBatch batch = new ObservationBatch(connection, tenant)) {
+            select.setString(1, tenant);
+            select.setString(2, key);
+            select.setFetchSize(BATCH);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     ObjectNode observation = Columns.MAPPER.createObjectNode()
                             .put("phenomenonTime", rows.getObject(1, OffsetDateTime.class).toString())
                             .put("resultTime", rows.getObject(4, OffsetDateTime.class).toString())
                             .put("result", rows.getDouble(2));
-                    String parameters = rows.getString(3);
-                    if (parameters != null && !parameters.isBlank()) {
-                        observation.set("parameters", Columns.MAPPER.readTree(parameters));
+                    JsonNode parameters = parameters(rows.getString(3));
+                    if (!parameters.isMissingNode()) {
+                        observation.set("parameters", parameters);
                     }
-                    observations.add(observation);
+                    batch.add(datastream, observation, null);
+                    if (++moved % BATCH == 0) {
+                        batch.flush();
+                    }
                 }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new QueryException("parameters are not JSON: " + e.getOriginalMessage());
-            }
-        }
-        if (observations.isEmpty()) {
-            return 0;
-        }
-        EntityWriter writer = new EntityWriter(connection, tenant);
-        writer.create(EntityType.THING, thing(key, observations.get(observations.size() - 1).path("parameters")),
-                null);
-        long datastream = writer.created().stream().filter(c -> c.type() == EntityType.DATASTREAM)
-                .findFirst().orElseThrow().id();
-        try (ObservationBatch batch = new ObservationBatch(connection, tenant)) {
-            for (ObjectNode observation : observations) {
-                batch.add(datastream, observation, null);
             }
             batch.flush();
         }
@@ -117,7 +129,19 @@ final class LegacyObservations {
             delete.setString(2, key);
             delete.executeUpdate();
         }
-        return observations.size();
+        return moved;
+    }
+
+    /** A row's parameters as JSON; missing when the row has none. */
+    private static JsonNode parameters(String text) throws QueryException {
+        if (text == null || text.isBlank()) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+        try {
+            return Columns.MAPPER.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new QueryException("parameters are not JSON: " + e.getOriginalMessage());
+        }
     }
 
     /** The Thing of an old datastream, described by the parameters of its newest row. */

@@ -82,6 +82,27 @@ class LegacyObservationsTest {
                 "oberhausen.altmarkt.air-temperature")).size());
     }
 
+    @Test
+    void aLongDatastreamIsMovedInBatchesWithNothingLeftOut() throws Exception {
+        for (int i = 0; i < 2500; i++) {
+            row("oberhausen", "long.series", java.time.OffsetDateTime.parse("2026-11-01T00:00:00Z").plusMinutes(i)
+                    .toString(), i, null);
+        }
+        assertEquals(2504, LegacyObservations.migrate(connection));
+        long series = datastream("oberhausen", "long.series");
+        try (PreparedStatement count = connection.prepareStatement(
+                "select count(*), min(result_number), max(result_number) from sta_observations "
+                + "where datastream_id = ?")) {
+            count.setLong(1, series);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                assertEquals(2500, rows.getLong(1));
+                assertEquals(0.0, rows.getDouble(2), 0.0);
+                assertEquals(2499.0, rows.getDouble(3), 0.0);
+            }
+        }
+    }
+
     private void row(String tenant, String datastream, String time, double result, String parameters)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into observations (tenant, datastream, "
