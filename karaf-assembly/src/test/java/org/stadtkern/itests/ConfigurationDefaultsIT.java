@@ -23,8 +23,8 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 
 /**
  * One source of truth for configuration: every default a Stadtkern bundle declares in its metatype
- * equals the value the shipped {@code etc/<pid>.cfg} (the repository's etc/, not the test's edited
- * copy) gives for the same key, and the shipped file names no key the metatype does not know.
+ * equals the value the shipped {@code <pid>.cfg} (the repository's etc/ or a measure's src/main/etc/, not
+ * the test's edited copy) gives for the same key, and the shipped file names no key the metatype does not know.
  */
 public class ConfigurationDefaultsIT extends StadtkernTestSupport {
 
@@ -42,8 +42,8 @@ public class ConfigurationDefaultsIT extends StadtkernTestSupport {
             }
             MetaTypeInformation information = metaTypes.getMetaTypeInformation(bundle);
             for (String pid : information.getPids()) {
-                Path file = etc.resolve(pid + ".cfg");
-                if (Files.exists(file)) {
+                Path file = shipped(etc, pid);
+                if (file != null) {
                     compared += compare(information.getObjectClassDefinition(pid, null), read(file), pid,
                             differences);
                 }
@@ -72,6 +72,18 @@ public class ConfigurationDefaultsIT extends StadtkernTestSupport {
             }
         }
         return known.size();
+    }
+
+    /** The repository's etc/PID.cfg, or a measure's bundles/MEASURE/src/main/etc/PID.cfg; null if neither. */
+    private static Path shipped(Path etc, String pid) throws IOException {
+        Path file = etc.resolve(pid + ".cfg");
+        if (Files.exists(file)) {
+            return file;
+        }
+        try (var measures = Files.list(etc.resolveSibling("bundles"))) {
+            return measures.map(measure -> measure.resolve("src/main/etc/" + pid + ".cfg")).filter(Files::exists)
+                    .findFirst().orElse(null);
+        }
     }
 
     private static Properties read(Path file) throws IOException {

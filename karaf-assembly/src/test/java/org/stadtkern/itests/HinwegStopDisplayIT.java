@@ -74,7 +74,7 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
         assertTrue("the sample feed's services ended in 2010: " + ended,
                 ended.startsWith("Bullfrog (Demo) (BULLFROG)") && !ended.contains("AB1"));
         assertTrue(console("hinweg:import-gtfs " + SampleFeed.runningNowFile()).contains("Imported 9 stops"));
-        assertTrue(console("hinweg:import-gtfs /nowhere/feed.zip").contains("No file"));
+        assertTrue(consoleFailure("hinweg:import-gtfs /nowhere/feed.zip").contains("No file"));
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String bus = "console-bus-" + tag;
         put(API + "/vehicles/" + bus, "{\"seated\": 40, \"standing\": 60}");
@@ -90,7 +90,7 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
         String stop = console("hinweg:stop --from 05:00 BULLFROG");
         assertTrue(stop, stop.startsWith("Bullfrog (Demo) (BULLFROG)") && stop.contains("AB1")
                 && stop.contains(bus));
-        assertTrue(console("hinweg:stop NOWHERE").contains("No stop 'NOWHERE'"));
+        assertTrue(consoleFailure("hinweg:stop NOWHERE").contains("No stop 'NOWHERE'"));
         String status = console("hinweg:status");
         assertTrue(status, status.contains("Network:      9 stops, 5 routes, 11 trips, 28 stop times")
                 && status.contains("Door events:"));

@@ -37,7 +37,7 @@ public class SensorThingsConsoleIT extends StadtkernTestSupport {
         String newest = console("sta:latest " + datastream);
         assertTrue(newest, newest.contains("2026-11-23T03:19:59.000Z") && newest.contains("11999"));
 
-        String unknown = console("sta:latest 'no such datastream'");
+        String unknown = consoleFailure("sta:latest 'no such datastream'");
         assertTrue(unknown, unknown.contains("No Datastream"));
     }
 }

@@ -115,7 +115,7 @@ public class SovereigntyIT extends StadtkernTestSupport {
                 "ob-reader").status());
 
         String audit = console("sovereignty:audit --limit 200");
-        assertTrue(audit, audit.contains("ob-reader@oberhausen | read"));
+        assertTrue(audit, audit.matches("(?s).*ob-reader@oberhausen +\\| read.*"));
         assertTrue(audit, audit.contains("denied"));
         String refusals = http("GET", "/sovereignty/api/audit?limit=500", null, null, DEFAULT_USER).body();
         assertTrue("a guessed id of hidden data is recorded: " + refusals, refusals.contains("GET " + STA

@@ -18,6 +18,7 @@ import org.junit.runners.Suite.SuiteClasses;
     PlatformPageIT.class,
     RouteFileIT.class,
     HotDeployIT.class,
+    MeasureTemplateIT.class,
     SensorThingsHttpIT.class,
     SensorThingsMqttIT.class,
     SensorThingsConsoleIT.class,

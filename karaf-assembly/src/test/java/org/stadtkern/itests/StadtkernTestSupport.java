@@ -87,6 +87,8 @@ public abstract class StadtkernTestSupport {
                     .value(System.getProperty("stadtkern.sensorthingsBundle", "")),
             systemProperty("stadtkern.examples").value(System.getProperty("stadtkern.examples", "")),
             systemProperty("stadtkern.etc").value(System.getProperty("stadtkern.etc", "")),
+            // the release, for feature repositories of measures built beside it (MeasureTemplateIT)
+            systemProperty("stadtkern.version").value(System.getProperty("stadtkern.version", "")),
             systemProperty("stadtkern.ets").value(System.getProperty("stadtkern.ets", "")),
             // the shared test data beside the checkout (../shared/data), read in place
             systemProperty("stadtkern.shared").value(System.getProperty("stadtkern.shared", "")),
@@ -325,6 +327,19 @@ public abstract class StadtkernTestSupport {
             session.close();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs a console command that must fail, as the person at the console would see it, and returns
+     * the reason it gives (thrown, so that the shell reports an error and a remote call exits 1).
+     */
+    protected String consoleFailure(String command) throws Exception {
+        try {
+            String printed = console(command);
+            throw new AssertionError("'" + command + "' did not fail; it printed: " + printed);
+        } catch (org.stadtkern.core.api.console.CommandFailure e) {
+            return e.getMessage();
+        }
     }
 
     /**

@@ -8,10 +8,11 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@value #ORIGIN_PROPERTY} = {@value #ORIGIN}, so that Stadtkern's own subscribers can tell its
  * messages from those of clients on the same topics.
  *
- * <p>On the embedded broker a message reaches only the subscribers its audience allows
- * ({@value #AUDIENCE_PROPERTY}): {@link #OPEN} for everyone, {@link #tenant(String)} for the users
- * of one tenant; without an audience only the broker's administrators receive it. Say who may read
- * what you publish; with an external broker its own access rules apply instead.
+ * <p>The one way Stadtkern publishes, in routes too (a processor calling it). Every message names
+ * its audience ({@value #AUDIENCE_PROPERTY}), and on the embedded broker reaches only the subscribers
+ * it allows: {@link #OPEN} for everyone, {@link #tenant(String)} for the users of one tenant,
+ * {@link #ADMINISTRATORS} for the broker's administrators (the runtime's own subscribers). With an
+ * external broker its own access rules apply instead.
  */
 @ProviderType
 public interface MessagePublisher {
@@ -28,6 +29,9 @@ public interface MessagePublisher {
     /** The audience of open data: every subscriber, also anonymous ones. */
     String OPEN = "open";
 
+    /** The audience of messages for the runtime itself (and the broker's administrators), such as raw device input. */
+    String ADMINISTRATORS = "administrators";
+
     /** The audience of a tenant's internal data: the tenant's users with a role. */
     static String tenant(String tenant) {
         return "tenant:" + tenant;
@@ -41,13 +45,9 @@ public interface MessagePublisher {
      * @param payload the payload
      * @param qos 0 or 1
      * @param retained whether the broker keeps it as the topic's last message
-     * @param audience {@link #OPEN}, {@link #tenant(String)}, or {@code null} for administrators only
+     * @param audience {@link #OPEN}, {@link #tenant(String)} or {@link #ADMINISTRATORS}
+     * @throws IllegalArgumentException for a topic with wildcards, another QoS or no audience
      * @throws IllegalStateException when the broker cannot be reached
      */
     void publish(String topic, byte[] payload, int qos, boolean retained, String audience);
-
-    /** Publishes a message that only the broker's administrators receive. */
-    default void publish(String topic, byte[] payload, int qos, boolean retained) {
-        publish(topic, payload, qos, retained, null);
-    }
 }

@@ -1,8 +1,9 @@
 package org.stadtkern.core.api;
 
 /**
- * Endpoint URIs for the core's named MQTT component. The component holds the broker address and
- * credentials (configuration PID {@code org.stadtkern.core}); routes only name topics.
+ * Endpoint URIs for the core's named MQTT component, for input: the component holds the broker address
+ * and credentials (configuration PID {@code org.stadtkern.core}); routes only name topics. Output goes
+ * through the {@link MessagePublisher} service, which makes every message name its audience.
  */
 public final class Mqtt {
 
@@ -11,9 +12,6 @@ public final class Mqtt {
 
     /** Header holding the topic a received message was published to. */
     public static final String TOPIC_HEADER = "CamelMqttTopic";
-
-    /** Header that sets the topic of a message to publish, overriding the endpoint's topic. */
-    public static final String PUBLISH_TOPIC_HEADER = "CamelPahoMqtt5OverrideTopic";
 
     /** Header holding the MQTT 5 properties of a received message, or setting those of one to publish. */
     public static final String PROPERTIES_HEADER = "CamelPahoMqtt5MsgProperties";
@@ -38,11 +36,6 @@ public final class Mqtt {
                 + "?clientId=stadtkern-" + subscriberId
                 + "&qos=1&cleanStart=false&manualAcksEnabled=true&automaticReconnect=false"
                 + "&sessionExpiryInterval=" + SESSION_EXPIRY_SECONDS;
-    }
-
-    /** A publisher endpoint for the given topic at QoS 1. */
-    public static String publish(String topic, boolean retained) {
-        return COMPONENT + ":" + encode(topic) + "?qos=1&retained=" + retained;
     }
 
     private static String encode(String topic) {

@@ -15,9 +15,7 @@ class MqttTest {
     }
 
     @Test
-    void publishEndpointNamesNoBroker() {
-        String uri = Mqtt.publish("displays/stop/+", true);
-        assertEquals("mqtt:displays/stop/%2B?qos=1&retained=true", uri);
-        assertFalse(uri.contains("tcp:"));
+    void durableSubscriptionNamesNoBroker() {
+        assertFalse(Mqtt.durable("displays/stop/+", "hinweg.stops").contains("tcp:"));
     }
 }

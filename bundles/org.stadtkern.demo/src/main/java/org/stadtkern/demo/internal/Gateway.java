@@ -17,6 +17,13 @@ final class Gateway {
     record Reading(String topic, String json) {
     }
 
+    /**
+     * Sets the topic of a message to publish. The simulated devices publish on the core's MQTT component
+     * as the devices' own clients would, not through {@code MessagePublisher}: its messages are
+     * Stadtkern's own (notifications, retained state), which the platform does not take as input.
+     */
+    private static final String TOPIC_HEADER = "CamelPahoMqtt5OverrideTopic";
+
     private Gateway() {
     }
 
@@ -39,9 +46,9 @@ final class Gateway {
                         .routeId("demo." + name)
                         .process(readings)
                         .split(body()).stopOnException()
-                            .setHeader(Mqtt.PUBLISH_TOPIC_HEADER, simple("${body.topic}"))
+                            .setHeader(TOPIC_HEADER, simple("${body.topic}"))
                             .setBody(simple("${body.json}"))
-                            .to(Mqtt.publish("demo/" + name, false));
+                            .to(Mqtt.COMPONENT + ":demo/" + name + "?qos=1");
             }
         };
     }

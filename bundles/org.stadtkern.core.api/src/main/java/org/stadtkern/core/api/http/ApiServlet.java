@@ -18,9 +18,10 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
- * Base of every Stadtkern JSON resource. Subclasses override the methods they support and return
- * the response body (serialised by Jackson); whatever goes wrong reaches the client as a problem
- * body with a 4xx or 5xx status, and unexpected failures are logged, not shown.
+ * Base of every Stadtkern JSON servlet: whatever goes wrong reaches the client as a problem body with
+ * a 4xx or 5xx status, and unexpected failures are logged, not shown. Measures extend {@link Resource}
+ * (routes with path templates and roles); servlets with their own protocol (SensorThings) override
+ * the methods they support and return the response body (serialised by Jackson).
  */
 public abstract class ApiServlet extends HttpServlet {
 
@@ -46,13 +47,7 @@ public abstract class ApiServlet extends HttpServlet {
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Object body = switch (request.getMethod()) {
-                case "GET" -> get(request, response);
-                case "POST" -> post(request, response);
-                case "PUT" -> put(request, response);
-                case "DELETE" -> delete(request, response);
-                default -> throw Problem.methodNotAllowed(request.getMethod());
-            };
+            Object body = dispatch(request, response);
             if (body != WRITTEN) {
                 write(response, response.getStatus(), JSON, body);
             }
@@ -65,6 +60,21 @@ public abstract class ApiServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Answers a request: by default with {@link #get}, {@link #post}, {@link #put}, {@link #patch} or
+     * {@link #delete}; {@link Resource} answers with its declared routes instead.
+     */
+    protected Object dispatch(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
+        return switch (request.getMethod()) {
+            case "GET" -> get(request, response);
+            case "POST" -> post(request, response);
+            case "PUT" -> put(request, response);
+            case "PATCH" -> patch(request, response);
+            case "DELETE" -> delete(request, response);
+            default -> throw Problem.methodNotAllowed(request.getMethod());
+        };
+    }
+
     protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
         throw Problem.methodNotAllowed("GET");
     }
@@ -75,6 +85,10 @@ public abstract class ApiServlet extends HttpServlet {
 
     protected Object put(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
         throw Problem.methodNotAllowed("PUT");
+    }
+
+    protected Object patch(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
+        throw Problem.methodNotAllowed("PATCH");
     }
 
     protected Object delete(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
@@ -96,6 +110,23 @@ public abstract class ApiServlet extends HttpServlet {
             return READER.readTree(body);
         } catch (JsonProcessingException e) {
             throw Problem.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Reads the request body as JSON into a record or class strictly (the kit's {@code Json.strictReader}):
+     * other media types, oversized and malformed bodies, unknown properties and wrong types are refused
+     * with a problem that names the field.
+     */
+    protected static <T> T readJson(HttpServletRequest request, int maxBytes, Class<T> type)
+            throws Problem, IOException {
+        JsonNode tree = readJson(request, maxBytes);
+        try {
+            return Json.strictReader(type).treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw Problem.badRequest("The body does not fit: " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("The body does not fit: " + e.getMessage());
         }
     }
 

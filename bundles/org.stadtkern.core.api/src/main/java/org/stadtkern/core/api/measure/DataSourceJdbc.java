@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,13 @@ final class DataSourceJdbc implements Jdbc {
     public int update(String sql, Object... parameters) throws SQLException {
         try (Connection connection = connection()) {
             return update(connection, sql, parameters);
+        }
+    }
+
+    @Override
+    public long insert(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connection()) {
+            return insert(connection, sql, parameters);
         }
     }
 
@@ -92,9 +100,26 @@ final class DataSourceJdbc implements Jdbc {
         }
     }
 
+    static long insert(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, Statement.RETURN_GENERATED_KEYS, parameters)) {
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("The insert generated no key: " + sql);
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        return prepare(connection, sql, Statement.NO_GENERATED_KEYS, parameters);
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, int keys, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql, keys);
         try {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -122,6 +147,11 @@ final class DataSourceJdbc implements Jdbc {
         @Override
         public int update(String sql, Object... parameters) throws SQLException {
             return DataSourceJdbc.update(open, sql, parameters);
+        }
+
+        @Override
+        public long insert(String sql, Object... parameters) throws SQLException {
+            return DataSourceJdbc.insert(open, sql, parameters);
         }
 
         @Override

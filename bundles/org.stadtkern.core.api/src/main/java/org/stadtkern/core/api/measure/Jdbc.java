@@ -55,6 +55,14 @@ public interface Jdbc {
     int update(String sql, Object... parameters) throws SQLException;
 
     /**
+     * Runs an insert into a table with a generated key (an identity column) and returns the key the
+     * database gave the new row.
+     *
+     * @throws SQLException also when the statement generated no key
+     */
+    long insert(String sql, Object... parameters) throws SQLException;
+
+    /**
      * Runs the work in one transaction: committed when it returns, rolled back when it throws. The
      * {@code Jdbc} it is given runs every statement on the transaction's connection.
      */

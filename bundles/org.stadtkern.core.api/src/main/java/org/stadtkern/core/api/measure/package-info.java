@@ -4,8 +4,9 @@
  * and {@code stadtkern:status} whether or not it has routes), lets its routes fail the way
  * {@link org.stadtkern.core.api.measure.ErrorPolicy} says (bad input dead-lettered, a failure of
  * the runtime never acknowledged), and talks SQL through {@link org.stadtkern.core.api.measure.Jdbc}.
+ * 1.1: {@code Jdbc.insert} returns the generated key.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.stadtkern.core.api.measure;
 
 import org.osgi.annotation.versioning.Version;

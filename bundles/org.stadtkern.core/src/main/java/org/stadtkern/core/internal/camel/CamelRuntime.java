@@ -22,6 +22,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +46,14 @@ public final class CamelRuntime {
     private volatile Map<String, Set<String>> owners = Map.of();
     private final Map<String, String> rejectedOwners = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final RouteWhiteboard whiteboard;
-    private final BrokerProbe broker;
+    private final PahoPublisher broker;
     private final ConnectionWatch watch;
 
+    /** The broker's health is that of the publisher's connection, with the same address and credentials. */
     @Activate
-    public CamelRuntime(CoreConfig config, BundleContext bundleContext) throws Exception {
-        broker = new BrokerProbe(config.mqtt_url(), config.mqtt_username(), config.mqtt_password());
+    public CamelRuntime(CoreConfig config, BundleContext bundleContext, @Reference PahoPublisher broker)
+            throws Exception {
+        this.broker = broker;
         DatabaseProbe database = new DatabaseProbe(bundleContext);
         ClassLoader camelLoader = DefaultCamelContext.class.getClassLoader();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();

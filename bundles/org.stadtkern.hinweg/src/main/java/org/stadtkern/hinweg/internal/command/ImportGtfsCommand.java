@@ -6,12 +6,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.console.MeasureCommand;
 import org.stadtkern.hinweg.internal.gtfs.GtfsException;
 import org.stadtkern.hinweg.internal.gtfs.GtfsReader;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
@@ -20,29 +19,26 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 @Command(scope = "hinweg", name = "import-gtfs", description = "Imports a GTFS static feed (zip): stops, routes, "
         + "trips, stop times and GTFS-ride trip capacities; replaces the network.")
 @Service
-public class ImportGtfsCommand implements Action {
+public class ImportGtfsCommand extends MeasureCommand {
 
     @Reference
     NetworkStore network;
-
-    @Reference
-    Tenancy tenancy;
 
     @Argument(index = 0, name = "file", required = true, description = "The feed's zip file")
     String file;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         Path path = Paths.get(file);
         try (InputStream zip = Files.newInputStream(path)) {
-            NetworkStore.Imported imported = network.replace(tenancy.defaultTenant(), GtfsReader.read(zip));
+            NetworkStore.Imported imported = network.replace(tenant(), GtfsReader.read(zip));
             System.out.println("Imported " + imported.stops() + " stops, " + imported.routes() + " routes, "
                     + imported.trips() + " trips, " + imported.stopTimes() + " stop times, " + imported.capacities()
                     + " trip capacities.");
         } catch (NoSuchFileException e) {
-            System.err.println("No file " + path.toAbsolutePath() + ".");
+            throw fail("No file " + path.toAbsolutePath() + ".");
         } catch (GtfsException e) {
-            System.err.println("Not imported (the network is unchanged): " + e.getMessage());
+            throw fail("Not imported (the network is unchanged): " + e.getMessage());
         }
         return null;
     }

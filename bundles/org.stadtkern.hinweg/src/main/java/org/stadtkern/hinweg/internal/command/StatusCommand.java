@@ -2,10 +2,10 @@ package org.stadtkern.hinweg.internal.command;
 
 import java.util.Map;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.stadtkern.core.api.console.MeasureCommand;
 import org.stadtkern.hinweg.internal.ingest.DoorEvents;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.DoorEventStore;
@@ -16,7 +16,7 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 @Command(scope = "hinweg", name = "status", description = "Shows the imported network, the counting sensors, "
         + "the stored door events and the vehicles counted since the start.")
 @Service
-public class StatusCommand implements Action {
+public class StatusCommand extends MeasureCommand {
 
     @Reference
     NetworkStore network;
@@ -31,8 +31,8 @@ public class StatusCommand implements Action {
     DoorEvents counting;
 
     @Override
-    public Object execute() throws Exception {
-        String tenant = counting.tenant();
+    protected Object run() throws Exception {
+        String tenant = tenant();
         NetworkStore.Imported size = network.size(tenant);
         System.out.println("Network:      " + size.stops() + " stops, " + size.routes() + " routes, " + size.trips()
                 + " trips, " + size.stopTimes() + " stop times, " + size.capacities() + " trip capacities");

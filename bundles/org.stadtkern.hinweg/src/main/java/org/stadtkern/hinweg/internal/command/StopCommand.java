@@ -3,13 +3,13 @@ package org.stadtkern.hinweg.internal.command;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.stadtkern.core.api.console.MeasureCommand;
 import org.stadtkern.hinweg.internal.gtfs.GtfsFeed;
 import org.stadtkern.hinweg.internal.ingest.DoorEvents;
 import org.stadtkern.hinweg.internal.load.VehicleState;
@@ -19,7 +19,7 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 @Command(scope = "hinweg", name = "stop", description = "Shows a stop's next departures with the occupancy of the "
         + "vehicle on each trip.")
 @Service
-public class StopCommand implements Action {
+public class StopCommand extends MeasureCommand {
 
     @Reference
     NetworkStore network;
@@ -34,27 +34,25 @@ public class StopCommand implements Action {
     String stop;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         int seconds;
         try {
-            seconds = from == null ? LocalTime.now(network.zone(events.tenant())).toSecondOfDay()
+            seconds = from == null ? LocalTime.now(network.zone(tenant())).toSecondOfDay()
                     : LocalTime.parse(from).toSecondOfDay();
         } catch (DateTimeParseException e) {
-            System.err.println("--from must be a time of day such as 07:30.");
-            return null;
+            throw fail("--from must be a time of day such as 07:30.");
         }
-        GtfsFeed.Stop found = network.stop(events.tenant(), stop).orElse(null);
+        GtfsFeed.Stop found = network.stop(tenant(), stop).orElse(null);
         if (found == null) {
-            System.err.println("No stop '" + stop + "' in the network (hinweg:import-gtfs).");
-            return null;
+            throw fail("No stop '" + stop + "' in the network (hinweg:import-gtfs).");
         }
         System.out.println(found.name() + " (" + found.id() + ")");
         ShellTable table = new ShellTable();
         for (String column : new String[] {"Time", "Route", "Headsign", "Trip", "Vehicle", "Occupancy", "%"}) {
             table.column(column);
         }
-        for (NetworkStore.Departure departure : network.departures(events.tenant(), stop,
-                java.time.LocalDate.now(network.zone(events.tenant())), seconds, 10)) {
+        for (NetworkStore.Departure departure : network.departures(tenant(), stop,
+                java.time.LocalDate.now(network.zone(tenant())), seconds, 10)) {
             VehicleState vehicle = events.onTrip(departure.tripId()).orElse(null);
             table.addRow().addContent(departure.time(), departure.routeName(), departure.headsign(),
                     departure.tripId(), vehicle == null ? "" : vehicle.vehicle(),

@@ -1,10 +1,10 @@
 package org.stadtkern.hinweg.internal.command;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.stadtkern.core.api.console.MeasureCommand;
 import org.stadtkern.hinweg.internal.ingest.DoorEvents;
 import org.stadtkern.hinweg.internal.load.VehicleState;
 
@@ -12,13 +12,16 @@ import org.stadtkern.hinweg.internal.load.VehicleState;
 @Command(scope = "hinweg", name = "vehicles", description = "Shows each counted vehicle: trip, latest stop, load, "
         + "occupancy.")
 @Service
-public class VehiclesCommand implements Action {
+public class VehiclesCommand extends MeasureCommand {
 
     @Reference
     DoorEvents events;
 
     @Override
-    public Object execute() {
+    protected Object run() {
+        if (!tenant().equals(events.tenant())) {
+            throw fail("Hin & Weg counts the vehicles of the tenant " + events.tenant() + ".");
+        }
         ShellTable table = new ShellTable();
         for (String column : new String[] {"Vehicle", "Trip", "Route", "Stop", "Seq", "Load", "Occupancy", "%", "At"}) {
             table.column(column);

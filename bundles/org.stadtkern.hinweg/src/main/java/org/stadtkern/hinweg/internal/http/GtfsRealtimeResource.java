@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
@@ -17,9 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.stadtkern.core.api.access.AccessControl;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
-import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.core.api.http.Call;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.hinweg.internal.ingest.DoorEvents;
 import org.stadtkern.hinweg.internal.load.VehicleState;
 import org.stadtkern.hinweg.internal.realtime.VehiclePositions;
@@ -35,26 +33,24 @@ import com.google.transit.realtime.GtfsRealtime.FeedMessage;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-gtfs-rt")
 @HttpWhiteboardServletPattern("/api/hinweg/gtfs-rt/vehicle-positions")
-public final class GtfsRealtimeResource extends ApiServlet {
+public final class GtfsRealtimeResource extends Resource {
 
     private static final long serialVersionUID = 1L;
     static final int RECENT_HOURS = 2;
 
-    private final transient AccessControl access;
     private final transient DoorEvents events;
     private final transient NetworkStore network;
 
     @Activate
     public GtfsRealtimeResource(@Reference AccessControl access, @Reference DoorEvents events,
             @Reference NetworkStore network) {
-        this.access = access;
+        super(access);
         this.events = events;
         this.network = network;
+        handle("GET", "", null, this::feed);
     }
 
-    @Override
-    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Callers.of(access, request);
+    private Object feed(Call call) throws IOException {
         Instant now = Instant.now();
         List<VehicleState> recent = events.vehicles().stream()
                 .filter(state -> state.at().isAfter(now.minus(Duration.ofHours(RECENT_HOURS)))).toList();
@@ -70,9 +66,10 @@ public final class GtfsRealtimeResource extends ApiServlet {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if ("json".equals(request.getParameter("format"))) {
+        if ("json".equals(call.parameter("format"))) {
             return VehiclePositions.json(feed);
         }
+        HttpServletResponse response = call.response();
         response.setStatus(200);
         response.setContentType("application/x-protobuf");
         response.setHeader("Cache-Control", "no-store");

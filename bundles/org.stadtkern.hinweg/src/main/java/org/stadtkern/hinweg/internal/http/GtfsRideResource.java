@@ -1,6 +1,5 @@
 package org.stadtkern.hinweg.internal.http;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,8 +10,6 @@ import java.util.OptionalLong;
 import java.util.function.LongFunction;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,10 +21,10 @@ import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
+import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.api.http.Representation;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.hinweg.internal.export.BoardAlight;
 import org.stadtkern.hinweg.internal.export.Ridership;
 import org.stadtkern.hinweg.internal.load.CountedEvent;
@@ -44,8 +41,8 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-gtfs-ride")
-@HttpWhiteboardServletPattern({"/api/hinweg/gtfs-ride/board_alight.txt", "/api/hinweg/gtfs-ride/ridership.txt"})
-public final class GtfsRideResource extends ApiServlet {
+@HttpWhiteboardServletPattern("/api/hinweg/gtfs-ride/*")
+public final class GtfsRideResource extends Resource {
 
     private static final long serialVersionUID = 1L;
     /** The dataset of the raw door counts, as data sovereignty knows it. */
@@ -62,10 +59,13 @@ public final class GtfsRideResource extends ApiServlet {
     @Activate
     public GtfsRideResource(@Reference AccessControl access, @Reference DoorEventStore events,
             @Reference NetworkStore network, @Reference Tenancy tenancy) {
+        super(access);
         this.access = access;
         this.events = events;
         this.network = network;
         this.defaultTenant = tenancy.defaultTenant();
+        handle("GET", "/board_alight.txt", Role.READER, this::boardAlight);
+        handle("GET", "/ridership.txt", null, this::ridership);
     }
 
     private int lastStop(String tenant, String trip) {
@@ -77,37 +77,25 @@ public final class GtfsRideResource extends ApiServlet {
         }
     }
 
-    @Override
-    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        try {
-            return request.getServletPath().endsWith("ridership.txt") ? ridership(request, response)
-                    : boardAlight(request, response);
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private Object boardAlight(HttpServletRequest request, HttpServletResponse response) throws Problem,
-            SQLException {
-        Caller caller = Callers.withRole(access, request, Role.READER);
+    private Object boardAlight(Call call) throws Problem, SQLException {
+        Caller caller = call.caller();
         ZoneId zone = network.zone(caller.tenant());
-        LocalDate date = day(request, "date", LocalDate.now(zone));
+        LocalDate date = day(call, "date", LocalDate.now(zone));
         List<CountedEvent> counted = events.between(caller.tenant(), date.atStartOfDay(zone).toInstant(),
                 date.plusDays(1).atStartOfDay(zone).toInstant());
         access.recordRead(caller, new DatasetRef(caller.tenant(), DATASET), "GTFS-ride board_alight of " + date);
-        response.setHeader("Content-Disposition", "attachment; filename=\"board_alight.txt\"");
+        call.response().setHeader("Content-Disposition", "attachment; filename=\"board_alight.txt\"");
         return new Representation("text/csv", BoardAlight.of(counted, trip -> lastStop(caller.tenant(), trip),
                 date));
     }
 
-    private Object ridership(HttpServletRequest request, HttpServletResponse response) throws Problem,
-            SQLException {
-        Caller caller = Callers.of(access, request);
+    private Object ridership(Call call) throws Problem, SQLException {
+        Caller caller = call.caller();
         boolean member = !caller.isAnonymous() && caller.has(Role.READER);
         String tenant = member ? caller.tenant() : defaultTenant;
         ZoneId zone = network.zone(tenant);
-        LocalDate to = day(request, "to", LocalDate.now(zone));
-        LocalDate from = day(request, "from", to.withDayOfMonth(1));
+        LocalDate to = day(call, "to", LocalDate.now(zone));
+        LocalDate from = day(call, "from", to.withDayOfMonth(1));
         if (from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw Problem.badRequest("from must be a day before to, at most " + MAX_DAYS + " days apart.");
         }
@@ -121,12 +109,12 @@ public final class GtfsRideResource extends ApiServlet {
             DatasetRef open = new DatasetRef(tenant, OPEN_DATASET);
             published = count -> access.publishedCount(open, count);
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"ridership.txt\"");
+        call.response().setHeader("Content-Disposition", "attachment; filename=\"ridership.txt\"");
         return new Representation("text/csv", Ridership.of(totals, published, from, to));
     }
 
-    private static LocalDate day(HttpServletRequest request, String parameter, LocalDate otherwise) throws Problem {
-        String value = request.getParameter(parameter);
+    private static LocalDate day(Call call, String parameter, LocalDate otherwise) throws Problem {
+        String value = call.parameter(parameter);
         try {
             return value == null ? otherwise : LocalDate.parse(value);
         } catch (DateTimeParseException e) {

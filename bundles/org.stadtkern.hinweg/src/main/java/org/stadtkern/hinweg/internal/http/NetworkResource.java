@@ -6,7 +6,6 @@ import java.sql.SQLException;
 
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,11 +13,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.stadtkern.core.api.access.AccessControl;
-import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
+import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.hinweg.internal.gtfs.GtfsException;
 import org.stadtkern.hinweg.internal.gtfs.GtfsReader;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
@@ -31,24 +29,23 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-gtfs")
 @HttpWhiteboardServletPattern("/api/hinweg/gtfs")
-public final class NetworkResource extends ApiServlet {
+public final class NetworkResource extends Resource {
 
     private static final long serialVersionUID = 1L;
     /** The largest upload: 200 MB (a large city's feed is some tens of MB). */
     private static final long MAX_UPLOAD = 200L * 1024 * 1024;
 
-    private final transient AccessControl access;
     private final transient NetworkStore network;
 
     @Activate
     public NetworkResource(@Reference AccessControl access, @Reference NetworkStore network) {
-        this.access = access;
+        super(access);
         this.network = network;
+        handle("POST", "", Role.OPERATOR, this::replace);
     }
 
-    @Override
-    protected Object post(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.withRole(access, request, Role.OPERATOR);
+    private Object replace(Call call) throws Problem, IOException, SQLException {
+        HttpServletRequest request = call.request();
         String type = request.getContentType();
         if (type == null || !(type.startsWith("application/zip") || type.startsWith("application/octet-stream"))) {
             throw Problem.unsupportedMediaType("application/zip");
@@ -57,11 +54,9 @@ public final class NetworkResource extends ApiServlet {
             throw Problem.payloadTooLarge(MAX_UPLOAD);
         }
         try (InputStream zip = request.getInputStream()) {
-            return network.replace(caller.tenant(), GtfsReader.read(zip));
+            return network.replace(call.caller().tenant(), GtfsReader.read(zip));
         } catch (GtfsException e) {
             throw Problem.badRequest(e.getMessage());
-        } catch (SQLException e) {
-            throw new IOException(e);
         }
     }
 }

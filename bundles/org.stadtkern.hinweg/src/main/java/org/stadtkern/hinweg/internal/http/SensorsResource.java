@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,11 +12,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.stadtkern.core.api.access.AccessControl;
-import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
+import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.hinweg.internal.platform.SensorRegistration;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.FleetStore;
@@ -34,48 +31,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-sensors")
 @HttpWhiteboardServletPattern({"/api/hinweg/sensors", "/api/hinweg/sensors/*"})
-public final class SensorsResource extends ApiServlet {
+public final class SensorsResource extends Resource {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AccessControl access;
     private final transient FleetStore fleet;
     private final transient SensorRegistration registration;
 
     @Activate
     public SensorsResource(@Reference AccessControl access, @Reference FleetStore fleet,
             @Reference SensorRegistration registration) {
-        this.access = access;
+        super(access);
         this.fleet = fleet;
         this.registration = registration;
+        handle("GET", "", Role.READER, call -> fleet.sensors(call.caller().tenant(), null));
+        handle("GET", "/{id}", Role.READER, call -> fleet.sensors(call.caller().tenant(), call.path("id")));
+        handle("PUT", "/{id}", Role.OPERATOR, this::register);
     }
 
-    @Override
-    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.withRole(access, request, Role.READER);
-        try {
-            return fleet.sensors(caller.tenant(), Ids.of(request));
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
-    }
-
-    @Override
-    protected Object put(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.withRole(access, request, Role.OPERATOR);
-        String id = Ids.required(request);
+    private Object register(Call call) throws Problem, IOException, SQLException {
         CountingSensor sensor;
         try {
-            sensor = sensor(id, readJson(request, 4096));
+            sensor = sensor(call.path("id"), call.json(4096));
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
         try {
-            return registration.register(caller.tenant(), sensor);
+            return registration.register(call.caller().tenant(), sensor);
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
-        } catch (SQLException e) {
-            throw new IOException(e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.stadtkern.hinweg.internal.http;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,9 +23,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.stadtkern.core.api.access.AccessControl;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
+import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.hinweg.internal.gtfs.GtfsFeed;
 import org.stadtkern.hinweg.internal.ingest.DoorEvents;
 import org.stadtkern.hinweg.internal.ingest.StopCounts;
@@ -51,13 +48,12 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-stops")
 @HttpWhiteboardServletPattern("/api/hinweg/stops/*")
-public final class StopsResource extends ApiServlet {
+public final class StopsResource extends Resource {
 
     private static final long serialVersionUID = 1L;
     static final int WEEKS = 8;
     static final int USUAL_TTL_MINUTES = 5;
 
-    private final transient AccessControl access;
     private final transient NetworkStore network;
     private final transient DoorEvents events;
     private final transient DoorEventStore doorEvents;
@@ -67,58 +63,48 @@ public final class StopsResource extends ApiServlet {
     @Activate
     public StopsResource(@Reference AccessControl access, @Reference NetworkStore network,
             @Reference DoorEvents events, @Reference DoorEventStore doorEvents, @Reference StopCounts stopCounts) {
-        this.access = access;
+        super(access);
         this.network = network;
         this.events = events;
         this.doorEvents = doorEvents;
         this.stopCounts = stopCounts;
+        handle("GET", "/{id}/departures", null, this::departures);
+        handle("GET", "/{id}/usual", null, this::usualOccupancy);
     }
 
-    @Override
-    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Callers.of(access, request);
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (!path.matches("/[^/]{1,255}/(departures|usual)")) {
-            throw Problem.notFound("See /api/hinweg/stops/{id}/departures and /api/hinweg/stops/{id}/usual.");
+    private Object usualOccupancy(Call call) throws Problem, SQLException {
+        String stopId = call.path("id");
+        network.stop(events.tenant(), stopId)
+                .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
+        return usual(stopId).stream().map(StopsResource::view).toList();
+    }
+
+    private Object departures(Call call) throws Problem, SQLException {
+        String stopId = call.path("id");
+        int limit = call.intParameter("limit", 8, 1, 50);
+        ZoneId zone = network.zone(events.tenant());
+        int from = from(call.parameter("from"), zone);
+        GtfsFeed.Stop stop = network.stop(events.tenant(), stopId)
+                .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
+        List<UsualOccupancy.Slot> usual = usualForDisplays(stopId);
+        LocalDate date = LocalDate.now(zone);
+        DayOfWeek today = date.getDayOfWeek();
+        List<Map<String, Object>> departures = new ArrayList<>();
+        for (NetworkStore.Departure departure : network.departures(events.tenant(), stopId, date, from,
+                limit)) {
+            Map<String, Object> view = view(departure, events.onTrip(departure.tripId()));
+            usual.stream().filter(slot -> slot.route().equals(departure.routeId()) && slot.weekday() == today
+                    && slot.hour() == departure.departure() / 3600 % 24).findFirst()
+                    .ifPresent(slot -> view.put("usually", Map.of("occupancyStatus", slot.level().name(),
+                            "occupancyPercentage", slot.percentage())));
+            departures.add(view);
         }
-        String stopId = path.substring(1, path.lastIndexOf('/'));
-        if (path.endsWith("/usual")) {
-            try {
-                network.stop(events.tenant(), stopId)
-                        .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
-                return usual(stopId).stream().map(StopsResource::view).toList();
-            } catch (SQLException e) {
-                throw new IOException(e);
-            }
-        }
-        int limit = intParameter(request, "limit", 8, 1, 50);
-        try {
-            ZoneId zone = network.zone(events.tenant());
-            int from = from(request.getParameter("from"), zone);
-            GtfsFeed.Stop stop = network.stop(events.tenant(), stopId)
-                    .orElseThrow(() -> Problem.notFound("No stop '" + stopId + "' in the network."));
-            List<UsualOccupancy.Slot> usual = usualForDisplays(stopId);
-            LocalDate date = LocalDate.now(zone);
-            DayOfWeek today = date.getDayOfWeek();
-            List<Map<String, Object>> departures = new ArrayList<>();
-            for (NetworkStore.Departure departure : network.departures(events.tenant(), stopId, date, from,
-                    limit)) {
-                Map<String, Object> view = view(departure, events.onTrip(departure.tripId()));
-                usual.stream().filter(slot -> slot.route().equals(departure.routeId()) && slot.weekday() == today
-                        && slot.hour() == departure.departure() / 3600 % 24).findFirst()
-                        .ifPresent(slot -> view.put("usually", Map.of("occupancyStatus", slot.level().name(),
-                                "occupancyPercentage", slot.percentage())));
-                departures.add(view);
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("stop", stopId);
-            body.put("name", stop.name());
-            body.put("crowding", stopCounts.crowding(stopId).map(c -> c.get("crowding")).orElse(null));
-            body.put("departures", departures);
-            return body;
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("stop", stopId);
+        body.put("name", stop.name());
+        body.put("crowding", stopCounts.crowding(stopId).map(c -> c.get("crowding")).orElse(null));
+        body.put("departures", departures);
+        return body;
     }
 
     /**

@@ -2,13 +2,12 @@ package org.stadtkern.sensorthings.internal.command;
 
 import java.sql.Connection;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.console.MeasureCommand;
 import org.stadtkern.sensorthings.internal.json.EntityJson;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
@@ -21,21 +20,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** {@code sta:datastreams [--filter <$filter>]}: Datastreams with Thing, unit, dataset and time span. */
 @Command(scope = "sta", name = "datastreams", description = "Lists SensorThings Datastreams (at most 1000).")
 @Service
-public class DatastreamsCommand implements Action {
+public class DatastreamsCommand extends MeasureCommand {
 
     @Reference
     SensorThingsDatabase database;
 
-    @Reference
-    Tenancy tenancy;
 
     @Option(name = "--filter", description = "A SensorThings $filter, e.g. \"Thing/name eq 'Station Altmarkt'\"")
     String filter;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         try (Connection connection = database.connection()) {
-            EntityReader reader = new EntityReader(connection, tenancy.defaultTenant(), 100_000);
+            EntityReader reader = new EntityReader(connection, tenant(), 100_000);
             Page page = Datastreams.list(reader, EntityType.DATASTREAM, filter);
             ShellTable table = new ShellTable();
             table.column("Id").alignRight();

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.console.MeasureCommand;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.store.Columns;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
@@ -28,13 +27,11 @@ import com.fasterxml.jackson.core.JsonParser;
  */
 @Command(scope = "sta", name = "import", description = "Imports Observations from a CSV or JSON file.")
 @Service
-public class ImportCommand implements Action {
+public class ImportCommand extends MeasureCommand {
 
     @Reference
     SensorThingsDatabase database;
 
-    @Reference
-    Tenancy tenancy;
 
     @Option(name = "--datastream", required = true, description = "The Datastream's id or exact name")
     String datastream;
@@ -43,19 +40,17 @@ public class ImportCommand implements Action {
     String file;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         Path path = Paths.get(file);
         if (!Files.isRegularFile(path)) {
-            System.err.println("No file " + path.toAbsolutePath() + ".");
-            return null;
+            throw fail("No file " + path.toAbsolutePath() + ".");
         }
         try (Connection connection = database.connection()) {
-            Entity stream = Datastreams.find(new EntityReader(connection, tenancy.defaultTenant(), 1), datastream);
+            Entity stream = Datastreams.find(new EntityReader(connection, tenant(), 1), datastream);
             if (stream == null) {
-                System.err.println("No Datastream '" + datastream + "'. List them with sta:datastreams.");
-                return null;
+                throw fail("No Datastream '" + datastream + "'. List them with sta:datastreams.");
             }
-            ObservationImport importer = new ObservationImport(connection, tenancy.defaultTenant());
+            ObservationImport importer = new ObservationImport(connection, tenant());
             long started = System.nanoTime();
             ObservationImport.Result result;
             if (file.toLowerCase().endsWith(".json")) {

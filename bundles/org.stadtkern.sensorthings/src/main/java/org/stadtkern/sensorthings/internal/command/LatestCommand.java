@@ -3,12 +3,11 @@ package org.stadtkern.sensorthings.internal.command;
 import java.sql.Connection;
 import java.util.Map;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.console.MeasureCommand;
 import org.stadtkern.sensorthings.internal.json.EntityJson;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
@@ -21,25 +20,22 @@ import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 /** {@code sta:latest <datastream>}: the newest Observation of a Datastream, by id or name. */
 @Command(scope = "sta", name = "latest", description = "Shows the newest Observation of a Datastream.")
 @Service
-public class LatestCommand implements Action {
+public class LatestCommand extends MeasureCommand {
 
     @Reference
     SensorThingsDatabase database;
 
-    @Reference
-    Tenancy tenancy;
 
     @Argument(name = "datastream", required = true, description = "The Datastream's id or exact name")
     String datastream;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         try (Connection connection = database.connection()) {
-            EntityReader reader = new EntityReader(connection, tenancy.defaultTenant(), 100_000);
+            EntityReader reader = new EntityReader(connection, tenant(), 100_000);
             Entity stream = Datastreams.find(reader, datastream);
             if (stream == null) {
-                System.err.println("No Datastream '" + datastream + "'. List them with sta:datastreams.");
-                return null;
+                throw fail("No Datastream '" + datastream + "'. List them with sta:datastreams.");
             }
             Page latest = reader.list(EntityType.OBSERVATION, new Scope(EntityType.DATASTREAM.navigation(
                     "Observations").orElseThrow(), stream.id()), QueryParser.parse(Map.of("$top", "1",

@@ -2,13 +2,12 @@ package org.stadtkern.sensorthings.internal.command;
 
 import java.sql.Connection;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.console.MeasureCommand;
 import org.stadtkern.sensorthings.internal.model.Entity;
 import org.stadtkern.sensorthings.internal.model.EntityType;
 import org.stadtkern.sensorthings.internal.store.EntityReader;
@@ -18,21 +17,19 @@ import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 /** {@code sta:things [--filter <$filter>]}: the Things with their ids. */
 @Command(scope = "sta", name = "things", description = "Lists SensorThings Things (at most 1000).")
 @Service
-public class ThingsCommand implements Action {
+public class ThingsCommand extends MeasureCommand {
 
     @Reference
     SensorThingsDatabase database;
 
-    @Reference
-    Tenancy tenancy;
 
     @Option(name = "--filter", description = "A SensorThings $filter, e.g. \"startswith(name, 'Station')\"")
     String filter;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         try (Connection connection = database.connection()) {
-            EntityReader reader = new EntityReader(connection, tenancy.defaultTenant(), 100_000);
+            EntityReader reader = new EntityReader(connection, tenant(), 100_000);
             Page page = Datastreams.list(reader, EntityType.THING, filter);
             ShellTable table = new ShellTable();
             table.column("Id").alignRight();

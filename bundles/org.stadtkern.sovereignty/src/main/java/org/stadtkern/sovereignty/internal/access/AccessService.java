@@ -22,7 +22,7 @@ import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Classification;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.access.Denied;
-import org.stadtkern.core.api.access.JaasRealm;
+import org.stadtkern.sovereignty.internal.identity.JaasRealm;
 import org.stadtkern.core.api.access.Readable;
 import org.stadtkern.core.api.access.Role;
 import org.stadtkern.sovereignty.internal.Settings;

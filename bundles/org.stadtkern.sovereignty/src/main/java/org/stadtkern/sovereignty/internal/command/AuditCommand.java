@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.stadtkern.core.api.console.CommandFailure;
 import org.stadtkern.sovereignty.internal.audit.AuditLog;
 import org.stadtkern.sovereignty.internal.audit.AuditRecord;
 
@@ -43,8 +44,7 @@ public class AuditCommand implements Action {
         try {
             from = since == null ? null : Instant.parse(since);
         } catch (java.time.format.DateTimeParseException e) {
-            System.err.println("--since must be an ISO 8601 instant such as 2026-11-01T00:00:00Z.");
-            return null;
+            throw new CommandFailure("--since must be an ISO 8601 instant such as 2026-11-01T00:00:00Z.");
         }
         ShellTable table = new ShellTable();
         for (String column : new String[] {"Seq", "At", "Tenant", "Actor", "Action", "Dataset", "Purpose"}) {

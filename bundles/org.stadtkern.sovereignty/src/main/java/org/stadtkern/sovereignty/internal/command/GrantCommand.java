@@ -35,17 +35,15 @@ public class GrantCommand extends AuditedCommand {
     String until;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         if (!settings.purposes().contains(purpose)) {
-            System.err.println("'" + purpose + "' is not a declared purpose " + settings.purposes() + ".");
-            return null;
+            throw fail("'" + purpose + "' is not a declared purpose " + settings.purposes() + ".");
         }
         Instant end;
         try {
             end = until == null ? null : Instant.parse(until);
         } catch (java.time.format.DateTimeParseException e) {
-            System.err.println("--until must be an ISO 8601 instant such as 2027-06-30T00:00:00Z.");
-            return null;
+            throw fail("--until must be an ISO 8601 instant such as 2027-06-30T00:00:00Z.");
         }
         String owner = tenant();
         long id = grants.add(owner, user, dataset, purpose, actor(), Instant.now(), end);

@@ -42,7 +42,7 @@ public class PolicyCommand extends AuditedCommand {
     List<String> changes;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         DatasetRef ref = new DatasetRef(tenant(), dataset);
         if (changes == null || changes.isEmpty()) {
             Optional<DatasetPolicy> policy = policies.of(ref);
@@ -60,14 +60,13 @@ public class PolicyCommand extends AuditedCommand {
         Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
                 : configuration.getProperties();
         properties.put("dataset", dataset);
-        if (tenant != null) {
-            properties.put("tenant", tenant);
+        if (tenantGiven()) {
+            properties.put("tenant", tenant());
         }
         for (String change : changes) {
             int equals = change.indexOf('=');
             if (equals < 1) {
-                System.err.println("Not key=value: '" + change + "'. Nothing changed.");
-                return null;
+                throw fail("Not key=value: '" + change + "'. Nothing changed.");
             }
             properties.put(change.substring(0, equals).trim(), change.substring(equals + 1).trim());
         }

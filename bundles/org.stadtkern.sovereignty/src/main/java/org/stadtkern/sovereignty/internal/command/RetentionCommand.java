@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.stadtkern.core.api.console.CommandFailure;
 import org.stadtkern.sovereignty.internal.retention.RetentionRun;
 
 /** {@code sovereignty:retention [--dry-run [--as-of t]]}: applies every retention now, or shows what would go. */
@@ -33,14 +34,12 @@ public class RetentionCommand implements Action {
         Instant now = Instant.now();
         if (asOf != null) {
             if (!dryRun) {
-                System.err.println("--as-of only works with --dry-run: a real run always uses the present time.");
-                return null;
+                throw new CommandFailure("--as-of only works with --dry-run: a real run always uses the present time.");
             }
             try {
                 now = Instant.parse(asOf);
             } catch (DateTimeParseException e) {
-                System.err.println("--as-of must be an ISO 8601 instant such as 2027-01-01T00:00:00Z.");
-                return null;
+                throw new CommandFailure("--as-of must be an ISO 8601 instant such as 2027-01-01T00:00:00Z.");
             }
         }
         List<RetentionRun.Line> lines = run.run(now, dryRun);

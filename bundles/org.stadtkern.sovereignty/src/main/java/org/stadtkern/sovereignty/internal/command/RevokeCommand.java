@@ -18,11 +18,10 @@ public class RevokeCommand extends AuditedCommand {
     long id;
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         String owner = tenant();
         if (!grants.remove(owner, id)) {
-            System.err.println("No grant " + id + " of " + owner + ".");
-            return null;
+            throw fail("No grant " + id + " of " + owner + ".");
         }
         record("revoke", null, null, "grant " + id + " revoked");
         System.out.println("Grant " + id + " revoked.");

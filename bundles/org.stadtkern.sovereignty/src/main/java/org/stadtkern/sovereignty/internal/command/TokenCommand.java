@@ -38,13 +38,12 @@ public class TokenCommand extends AuditedCommand {
     String valid = "P30D";
 
     @Override
-    public Object execute() throws Exception {
+    protected Object run() throws Exception {
         Set<Role> granted = EnumSet.noneOf(Role.class);
         for (String name : roles == null ? List.<String>of() : roles) {
             Optional<Role> role = Role.ofRealmName(name);
             if (role.isEmpty()) {
-                System.err.println("Unknown role '" + name + "': reader, operator, data-owner or admin.");
-                return null;
+                throw fail("Unknown role '" + name + "': reader, operator, data-owner or admin.");
             }
             granted.add(role.get());
         }
@@ -52,8 +51,7 @@ public class TokenCommand extends AuditedCommand {
         try {
             length = DatasetPolicy.duration(valid);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return null;
+            throw fail(e.getMessage());
         }
         String owner = tenant();
         Instant expires = Instant.now().plus(length);

@@ -1,13 +1,10 @@
 package org.stadtkern.sovereignty.internal.http;
 
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,9 +15,9 @@ import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
+import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.sovereignty.internal.audit.AuditLog;
 import org.stadtkern.sovereignty.internal.policy.Policies;
 
@@ -32,7 +29,7 @@ import org.stadtkern.sovereignty.internal.policy.Policies;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-sovereignty-audit")
 @HttpWhiteboardServletPattern("/sovereignty/api/audit")
-public final class AuditResource extends ApiServlet {
+public final class AuditResource extends Resource {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,15 +39,16 @@ public final class AuditResource extends ApiServlet {
 
     @Activate
     public AuditResource(@Reference AccessControl access, @Reference Policies policies, @Reference AuditLog audit) {
+        super(access);
         this.access = access;
         this.policies = policies;
         this.audit = audit;
+        handle("GET", "", Role.DATA_OWNER, this::records);
     }
 
-    @Override
-    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.withRole(access, request, Role.DATA_OWNER);
-        String dataset = request.getParameter("dataset");
+    private Object records(Call call) throws Problem, SQLException {
+        Caller caller = call.caller();
+        String dataset = call.parameter("dataset");
         if (!caller.has(Role.ADMIN)) {
             if (dataset == null) {
                 throw Problem.badRequest("Name a dataset you own: ?dataset=...");
@@ -65,15 +63,11 @@ public final class AuditResource extends ApiServlet {
         }
         Instant since;
         try {
-            since = request.getParameter("since") == null ? null : Instant.parse(request.getParameter("since"));
+            since = call.parameter("since") == null ? null : Instant.parse(call.parameter("since"));
         } catch (DateTimeParseException e) {
             throw Problem.badRequest("since must be an ISO 8601 instant such as 2026-11-01T00:00:00Z.");
         }
-        int limit = intParameter(request, "limit", 100, 1, 10_000);
-        try {
-            return audit.query(caller.tenant(), dataset, since, limit);
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
+        int limit = call.intParameter("limit", 100, 1, 10_000);
+        return audit.query(caller.tenant(), dataset, since, limit);
     }
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,10 +16,10 @@ import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Classification;
 import org.stadtkern.core.api.access.DatasetRef;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
+import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.api.http.Representation;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.sovereignty.internal.export.OdrlPolicy;
 import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
 import org.stadtkern.sovereignty.internal.policy.Policies;
@@ -36,42 +34,37 @@ import org.stadtkern.sovereignty.internal.policy.Policies;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-sovereignty-datasets")
 @HttpWhiteboardServletPattern({"/sovereignty/api/datasets", "/sovereignty/api/datasets/*"})
-public final class DatasetPolicyResource extends ApiServlet {
+public final class DatasetPolicyResource extends Resource {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AccessControl access;
     private final transient Policies policies;
     private final transient String defaultTenant;
 
     @Activate
     public DatasetPolicyResource(@Reference AccessControl access, @Reference Policies policies,
             @Reference Tenancy tenancy) {
-        this.access = access;
+        super(access);
         this.policies = policies;
         this.defaultTenant = tenancy.defaultTenant();
+        handle("GET", "", null, call -> policies.all().stream().filter(p -> visible(call.caller(), p))
+                .map(p -> summary(call.baseUrl(), p)).toList());
+        handle("GET", "/{name}", null, call -> summary(call.baseUrl(), policy(call)));
+        handle("GET", "/{name}/odrl", null, this::odrl);
     }
 
-    @Override
-    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem {
-        Caller caller = Callers.of(access, request);
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (path.isEmpty() || path.equals("/")) {
-            return policies.all().stream().filter(p -> visible(caller, p)).map(p -> summary(request, p)).toList();
-        }
-        String[] parts = path.substring(1).split("/", -1);
-        if (parts.length > 2 || (parts.length == 2 && !parts[1].equals("odrl"))) {
-            throw Problem.notFound("No such resource; see /sovereignty/api/datasets/{name} and .../{name}/odrl.");
-        }
-        String tenant = request.getParameter("tenant") != null ? request.getParameter("tenant")
-                : caller.isAnonymous() ? defaultTenant : caller.tenant();
-        Optional<DatasetPolicy> found = policies.of(new DatasetRef(tenant, parts[0])).filter(p -> visible(caller, p));
-        DatasetPolicy policy = found.orElseThrow(() -> Problem.notFound("No dataset '" + parts[0]
-                + "' you may see."));
-        if (parts.length == 1) {
-            return summary(request, policy);
-        }
-        String base = Callers.baseUrl(request);
+    /** The named dataset's policy in the tenant asked for (or the caller's), if the caller may see it. */
+    private DatasetPolicy policy(Call call) throws Problem {
+        Caller caller = call.caller();
+        String name = call.path("name");
+        String tenant = call.parameter("tenant") != null ? call.parameter("tenant") : call.tenantOr(defaultTenant);
+        Optional<DatasetPolicy> found = policies.of(new DatasetRef(tenant, name)).filter(p -> visible(caller, p));
+        return found.orElseThrow(() -> Problem.notFound("No dataset '" + name + "' you may see."));
+    }
+
+    private Object odrl(Call call) throws Problem {
+        DatasetPolicy policy = policy(call);
+        String base = call.baseUrl();
         return new Representation(OdrlPolicy.MEDIA_TYPE, OdrlPolicy.of(policy, base + odrlPath(policy),
                 target(base, policy), policy.owner().isBlank() ? null
                         : "urn:stadtkern:user:" + policy.dataset().tenant() + ":" + policy.owner()).toString());
@@ -95,7 +88,7 @@ public final class DatasetPolicyResource extends ApiServlet {
         return base + "/catalog/datasets/" + policy.dataset().name() + tenantParameter(policy);
     }
 
-    private Map<String, Object> summary(HttpServletRequest request, DatasetPolicy policy) {
+    private Map<String, Object> summary(String base, DatasetPolicy policy) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("dataset", policy.dataset().name());
         summary.put("tenant", policy.dataset().tenant());
@@ -107,7 +100,7 @@ public final class DatasetPolicyResource extends ApiServlet {
                 "action", policy.aggregate() ? "aggregate" : "delete", "resolution", policy.resolution().toString()));
         summary.put("countRule", policy.countRule().toString());
         summary.put("owner", policy.owner());
-        summary.put("odrl", Callers.baseUrl(request) + odrlPath(policy));
+        summary.put("odrl", base + odrlPath(policy));
         return summary;
     }
 }

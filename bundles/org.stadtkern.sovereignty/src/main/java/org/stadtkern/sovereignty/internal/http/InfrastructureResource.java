@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,9 +18,9 @@ import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Classification;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
+import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.sovereignty.internal.audit.AuditLog;
 import org.stadtkern.sovereignty.internal.registry.Infrastructure;
 import org.stadtkern.sovereignty.internal.registry.InfrastructureJson;
@@ -37,7 +35,7 @@ import org.stadtkern.sovereignty.internal.registry.InfrastructureRegistry;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-sovereignty-infrastructure")
 @HttpWhiteboardServletPattern({"/sovereignty/api/infrastructure", "/sovereignty/api/infrastructure/*"})
-public final class InfrastructureResource extends ApiServlet {
+public final class InfrastructureResource extends Resource {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_BODY = 16 * 1024;
@@ -50,79 +48,68 @@ public final class InfrastructureResource extends ApiServlet {
     @Activate
     public InfrastructureResource(@Reference AccessControl access, @Reference InfrastructureRegistry registry,
             @Reference AuditLog audit, @Reference Tenancy tenancy) {
+        super(access);
         this.access = access;
         this.registry = registry;
         this.audit = audit;
         this.defaultTenant = tenancy.defaultTenant();
+        handle("GET", "", null, this::list);
+        handle("GET", "/{id}", null, this::find);
+        handle("POST", "", Role.OPERATOR, this::create);
+        handle("PUT", "/{id}", Role.OPERATOR, this::replace);
+        handle("DELETE", "/{id}", Role.OPERATOR, this::delete);
     }
 
-    @Override
-    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.of(access, request);
-        String member = access.readable(caller).memberOf();
-        String tenant = request.getParameter("tenant") != null ? request.getParameter("tenant")
+    /** The tenant asked for, and whether the caller, one of its members, sees all of its entries. */
+    private record View(String tenant, boolean all) {
+    }
+
+    private View view(Call call) {
+        String member = access.readable(call.caller()).memberOf();
+        String tenant = call.parameter("tenant") != null ? call.parameter("tenant")
                 : member != null ? member : defaultTenant;
-        boolean all = tenant.equals(member);
-        Long id = id(request);
-        try {
-            if (id == null) {
-                return registry.list(tenant).stream().filter(e -> all || open(e)).map(InfrastructureJson::write)
-                        .toList();
-            }
-            return registry.find(tenant, id).filter(e -> all || open(e)).map(InfrastructureJson::write)
-                    .orElseThrow(() -> notFound(id));
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
+        return new View(tenant, tenant.equals(member));
     }
 
-    @Override
-    protected Object post(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.withRole(access, request, Role.OPERATOR);
-        if (id(request) != null) {
-            throw Problem.methodNotAllowed("POST on an entry (POST to /sovereignty/api/infrastructure)");
-        }
-        Infrastructure entry = entry(request);
-        try {
-            Infrastructure created = registry.create(caller.tenant(), entry);
-            record(caller, "registered #" + created.id() + " " + created.name());
-            response.setStatus(201);
-            response.setHeader("Location", "/sovereignty/api/infrastructure/" + created.id());
-            return InfrastructureJson.write(created);
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
+    private Object list(Call call) throws SQLException {
+        View view = view(call);
+        return registry.list(view.tenant()).stream().filter(e -> view.all() || open(e))
+                .map(InfrastructureJson::write).toList();
     }
 
-    @Override
-    protected Object put(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.withRole(access, request, Role.OPERATOR);
-        long id = required(request);
-        Infrastructure entry = entry(request);
-        try {
-            if (!registry.replace(caller.tenant(), id, entry)) {
-                throw notFound(id);
-            }
-            record(caller, "changed #" + id + " " + entry.name());
-            return InfrastructureJson.write(entry.stored(id, caller.tenant()));
-        } catch (SQLException e) {
-            throw new IOException(e);
-        }
+    private Object find(Call call) throws Problem, SQLException {
+        View view = view(call);
+        long id = call.number("id");
+        return registry.find(view.tenant(), id).filter(e -> view.all() || open(e)).map(InfrastructureJson::write)
+                .orElseThrow(() -> notFound(id));
     }
 
-    @Override
-    protected Object delete(HttpServletRequest request, HttpServletResponse response) throws Problem, IOException {
-        Caller caller = Callers.withRole(access, request, Role.OPERATOR);
-        long id = required(request);
-        try {
-            if (!registry.delete(caller.tenant(), id)) {
-                throw notFound(id);
-            }
-            record(caller, "removed #" + id);
-            return Map.of("deleted", id);
-        } catch (SQLException e) {
-            throw new IOException(e);
+    private Object create(Call call) throws Problem, IOException, SQLException {
+        Caller caller = call.caller();
+        Infrastructure created = registry.create(caller.tenant(), entry(call));
+        record(caller, "registered #" + created.id() + " " + created.name());
+        call.status(201).response().setHeader("Location", "/sovereignty/api/infrastructure/" + created.id());
+        return InfrastructureJson.write(created);
+    }
+
+    private Object replace(Call call) throws Problem, IOException, SQLException {
+        Caller caller = call.caller();
+        long id = call.number("id");
+        Infrastructure entry = entry(call);
+        if (!registry.replace(caller.tenant(), id, entry)) {
+            throw notFound(id);
         }
+        record(caller, "changed #" + id + " " + entry.name());
+        return InfrastructureJson.write(entry.stored(id, caller.tenant()));
+    }
+
+    private Object delete(Call call) throws Problem, SQLException {
+        long id = call.number("id");
+        if (!registry.delete(call.caller().tenant(), id)) {
+            throw notFound(id);
+        }
+        record(call.caller(), "removed #" + id);
+        return Map.of("deleted", id);
     }
 
     /** Whether everything the entry produces is open data (and it names at least one dataset). */
@@ -136,32 +123,12 @@ public final class InfrastructureResource extends ApiServlet {
         audit.append(caller.tenant(), caller.name(), "infrastructure", null, null, detail);
     }
 
-    private static Infrastructure entry(HttpServletRequest request) throws Problem, IOException {
+    private static Infrastructure entry(Call call) throws Problem, IOException {
         try {
-            return InfrastructureJson.read(readJson(request, MAX_BODY));
+            return InfrastructureJson.read(call.json(MAX_BODY));
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(e.getMessage());
         }
-    }
-
-    /** The id in the path, or {@code null} for the collection; 404 for anything else. */
-    private static Long id(HttpServletRequest request) throws Problem {
-        String path = request.getPathInfo();
-        if (path == null || path.equals("/")) {
-            return null;
-        }
-        if (!path.matches("/[1-9][0-9]{0,17}")) {
-            throw Problem.notFound("No such entry; entries are /sovereignty/api/infrastructure/{id}.");
-        }
-        return Long.parseLong(path.substring(1));
-    }
-
-    private static long required(HttpServletRequest request) throws Problem {
-        Long id = id(request);
-        if (id == null) {
-            throw Problem.methodNotAllowed(request.getMethod() + " on the collection (name an entry)");
-        }
-        return id;
     }
 
     private static Problem notFound(long id) {

@@ -1,8 +1,6 @@
 package org.stadtkern.sovereignty.internal.http;
 
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,12 +8,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.stadtkern.core.api.access.AccessControl;
-import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Role;
-import org.stadtkern.core.api.http.ApiServlet;
-import org.stadtkern.core.api.http.Callers;
-import org.stadtkern.core.api.http.Problem;
+import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Representation;
+import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.sovereignty.internal.Settings;
 import org.stadtkern.sovereignty.internal.export.ProcessingRecords;
 import org.stadtkern.sovereignty.internal.export.ProcessingRecordsPage;
@@ -29,28 +25,26 @@ import org.stadtkern.sovereignty.internal.policy.Policies;
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-sovereignty-processing-records")
 @HttpWhiteboardServletPattern({"/sovereignty/api/processing-records", "/sovereignty/processing-records"})
-public final class ProcessingRecordsResource extends ApiServlet {
+public final class ProcessingRecordsResource extends Resource {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AccessControl access;
     private final transient Policies policies;
     private final transient Settings settings;
 
     @Activate
     public ProcessingRecordsResource(@Reference AccessControl access, @Reference Policies policies,
             @Reference Settings settings) {
-        this.access = access;
+        super(access);
         this.policies = policies;
         this.settings = settings;
+        handle("GET", "", Role.DATA_OWNER, this::records);
     }
 
-    @Override
-    protected Object get(HttpServletRequest request, HttpServletResponse response) throws Problem {
-        Caller caller = Callers.withRole(access, request, Role.DATA_OWNER);
-        ProcessingRecords.Document document = ProcessingRecords.of(caller.tenant(), policies.all(),
+    private Object records(Call call) {
+        ProcessingRecords.Document document = ProcessingRecords.of(call.caller().tenant(), policies.all(),
                 settings.controller(), settings.dataProtectionOfficer());
-        if (request.getServletPath().startsWith("/sovereignty/api/")) {
+        if (call.request().getServletPath().startsWith("/sovereignty/api/")) {
             return document;
         }
         return new Representation("text/html", ProcessingRecordsPage.html(document));

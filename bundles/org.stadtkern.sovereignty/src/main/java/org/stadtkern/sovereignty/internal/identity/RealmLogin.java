@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.stadtkern.core.api.access.Caller;
-import org.stadtkern.core.api.access.JaasRealm;
 import org.stadtkern.core.api.access.Role;
 
 /**

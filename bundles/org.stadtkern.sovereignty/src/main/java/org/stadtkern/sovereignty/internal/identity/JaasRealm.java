@@ -1,4 +1,4 @@
-package org.stadtkern.core.api.access;
+package org.stadtkern.sovereignty.internal.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;

@@ -1,0 +1,2 @@
+/** ${title} on the console (not exported). */
+package ${package}.internal.command;

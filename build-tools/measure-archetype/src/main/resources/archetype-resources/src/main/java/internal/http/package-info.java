@@ -1,0 +1,2 @@
+/** ${title} over HTTP (not exported). */
+package ${package}.internal.http;

@@ -1,0 +1,2 @@
+/** ${title}: the measure, its configuration and its store (not exported). */
+package ${package}.internal;

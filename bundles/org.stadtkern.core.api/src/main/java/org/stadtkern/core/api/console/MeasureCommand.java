@@ -1,0 +1,56 @@
+package org.stadtkern.core.api.console;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
+import org.stadtkern.core.api.Tenancy;
+
+/**
+ * Base of a measure's console commands ({@code @Command} and {@code @Service} on the subclass, its
+ * package in the bundle's {@code Karaf-Commands} header): the {@code --tenant} option, the console
+ * user, and failures that the shell reports as errors. A command that cannot do what it was asked
+ * throws {@link #fail(String)}: the console prints the reason, and {@code ssh ... command} exits
+ * with status 1 instead of 0, so that scripts notice.
+ */
+public abstract class MeasureCommand implements Action {
+
+    @Reference
+    Tenancy tenancy;
+
+    @Reference(optional = true)
+    Session session;
+
+    @Option(name = "--tenant", description = "The tenant whose data the command concerns (default: the "
+            + "runtime's default tenant)")
+    String tenant;
+
+    /** What the command does; what it returns is printed. */
+    protected abstract Object run() throws Exception;
+
+    @Override
+    public final Object execute() throws Exception {
+        return run();
+    }
+
+    /** The tenant the command works on: {@code --tenant}, or the runtime's default tenant. */
+    protected final String tenant() {
+        return tenant == null || tenant.isBlank() ? tenancy.defaultTenant() : tenant;
+    }
+
+    /** Whether {@code --tenant} was given (else {@link #tenant()} is the default tenant). */
+    protected final boolean tenantGiven() {
+        return tenant != null && !tenant.isBlank();
+    }
+
+    /** Who works at the console, as audit records name it: {@code console:<user>}. */
+    protected final String actor() {
+        Object user = session == null ? null : session.get("USER");
+        return "console:" + (user == null ? "karaf" : user);
+    }
+
+    /** A failure to throw: the console prints the message as an error and a remote call exits 1. */
+    protected static CommandFailure fail(String message) {
+        return new CommandFailure(message);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The console of a measure: {@link org.stadtkern.core.api.console.MeasureCommand}, the base of its
+ * commands (tenant option, console user, failures that fail:
+ * {@link org.stadtkern.core.api.console.CommandFailure}), and
+ * {@link org.stadtkern.core.api.console.IdCompleter} for id arguments. Needs Karaf's shell (imported
+ * optionally: a runtime without the shell has no commands and no use for these).
+ */
+@Version("1.0.0")
+package org.stadtkern.core.api.console;
+
+import org.osgi.annotation.versioning.Version;
