@@ -201,9 +201,13 @@ public class HinwegIT extends StadtkernTestSupport {
         publish(TOPIC, "{\"sensor\": \"x'); drop table hinweg_door_events; --\"");
         publish(EMBEDDED_BROKER, "sensor", TOPIC, ("{\"sensor\": \"" + "x".repeat(10_000) + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
+        // a sensor account of another municipality, which claims to publish for this one
+        ensureUser("sensor-bottrop", "mqtt-writer", "tenant.bottrop");
+        publish(EMBEDDED_BROKER, "sensor-bottrop", TOPIC, event(door, bus, "STAGECOACH", t.plusSeconds(9), 1, 0)
+                .getBytes(StandardCharsets.UTF_8), Map.of("stadtkern-tenant", "oberhausen"));
         List<String> reasons = List.of("duplicate", "unknown sensor", "negative", "in the future", "is not on trip",
-                "is mounted in vehicle", "not JSON", "larger than");
-        await("eight dead letters", 30, () -> {
+                "is mounted in vehicle", "not JSON", "larger than", "belongs to tenant 'bottrop'");
+        await("nine dead letters", 30, () -> {
             String letters = getAsOperator("/api/dead-letters?limit=100").body();
             return reasons.stream().allMatch(letters::contains);
         });

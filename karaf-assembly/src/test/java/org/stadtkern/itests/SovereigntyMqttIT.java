@@ -6,14 +6,12 @@ import static org.junit.Assert.assertFalse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
-import org.eclipse.paho.mqttv5.common.packet.UserProperty;
 import org.junit.Test;
 
 /**
@@ -75,18 +73,9 @@ public class SovereigntyMqttIT extends StadtkernTestSupport {
 
     /** A sensor publishes to the internal Datastream and claims its message is for everyone. */
     private static void forge(long datastream, double result) throws Exception {
-        MqttClient sensor = new MqttClient(EMBEDDED_BROKER, "it-forge-" + UUID.randomUUID(), new MemoryPersistence());
-        MqttConnectionOptions options = new MqttConnectionOptions();
-        options.setUserName("sensor");
-        options.setPassword("sensor".getBytes(StandardCharsets.UTF_8));
-        sensor.connect(options);
-        MqttProperties properties = new MqttProperties();
-        properties.setUserProperties(List.of(new UserProperty("stadtkern-audience", "open")));
-        MqttMessage message = new MqttMessage(("{\"result\": " + result + "}").getBytes(StandardCharsets.UTF_8), 1,
-                false, properties);
-        sensor.publish("v1.1/Datastreams(" + datastream + ")/Observations", message);
-        sensor.disconnect();
-        sensor.close();
+        publish(EMBEDDED_BROKER, "sensor", "v1.1/Datastreams(" + datastream + ")/Observations",
+                ("{\"result\": " + result + "}").getBytes(StandardCharsets.UTF_8),
+                Map.of("stadtkern-audience", "open"));
     }
 
     /** An MQTT client of a user that records every message (topic and payload) it receives. */

@@ -33,6 +33,8 @@ import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.eclipse.paho.mqttv5.common.packet.UserProperty;
 import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -168,6 +170,15 @@ public abstract class StadtkernTestSupport {
 
     /** Publishes at QoS 1 and returns when the broker has acknowledged. */
     protected static void publish(String broker, String user, String topic, byte[] payload) throws Exception {
+        publish(broker, user, topic, payload, Map.of());
+    }
+
+    /**
+     * Publishes at QoS 1 with MQTT 5 user properties (such as a client could forge) and returns when
+     * the broker has acknowledged.
+     */
+    protected static void publish(String broker, String user, String topic, byte[] payload,
+            Map<String, String> userProperties) throws Exception {
         MqttClient client = new MqttClient(broker, "it-" + UUID.randomUUID(), new MemoryPersistence());
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setUserName(user);
@@ -175,9 +186,10 @@ public abstract class StadtkernTestSupport {
         options.setConnectionTimeout(5);
         client.connect(options);
         try {
-            MqttMessage message = new MqttMessage(payload);
-            message.setQos(1);
-            client.publish(topic, message);
+            MqttProperties properties = new MqttProperties();
+            properties.setUserProperties(userProperties.entrySet().stream()
+                    .map(entry -> new UserProperty(entry.getKey(), entry.getValue())).toList());
+            client.publish(topic, new MqttMessage(payload, 1, false, properties));
         } finally {
             client.disconnect();
             client.close();

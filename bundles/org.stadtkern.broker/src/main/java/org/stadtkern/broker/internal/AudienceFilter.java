@@ -1,15 +1,11 @@
 package org.stadtkern.broker.internal;
 
-import java.security.Principal;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 
-import javax.security.auth.Subject;
 
 import org.apache.activemq.artemis.api.core.ActiveMQException;
 import org.apache.activemq.artemis.api.core.Message;
@@ -62,8 +58,6 @@ public final class AudienceFilter implements ActiveMQServerSessionPlugin, Active
 
     /** The core message property that holds a trusted audience. */
     static final String AUDIENCE_KEY = "stadtkernAudience";
-    /** The principal class of the Karaf JAAS realm's roles (etc/org.apache.activemq.artemis.cfg). */
-    static final String ROLE_PRINCIPAL = "org.apache.karaf.jaas.boot.principal.RolePrincipal";
     private static final Logger LOG = LoggerFactory.getLogger(AudienceFilter.class);
     private static final String SUFFIX = "." + MessagePublisher.AUDIENCE_PROPERTY;
 
@@ -242,14 +236,6 @@ public final class AudienceFilter implements ActiveMQServerSessionPlugin, Active
 
     /** The session's user as a caller of the realm, anonymous when unknown. */
     private Caller caller(ServerSession session) {
-        if (session == null || session.getValidatedUser() == null) {
-            return Caller.anonymous(null);
-        }
-        Subject subject = session.getRemotingConnection() == null ? null
-                : session.getRemotingConnection().getSubject();
-        Set<String> roles = subject == null ? Set.of() : subject.getPrincipals().stream()
-                .filter(p -> p.getClass().getName().equals(ROLE_PRINCIPAL)).map(Principal::getName)
-                .collect(Collectors.toSet());
-        return access.caller(session.getValidatedUser(), roles);
+        return SessionCaller.of(session, access);
     }
 }

@@ -31,12 +31,14 @@ public final class Json {
     }
 
     /**
-     * Reads JSON into a record or class strictly: unknown properties, a missing primitive and a
-     * number where text belongs are refused with Jackson's message (which names the field).
+     * Reads JSON into a record or class strictly: unknown properties, a missing primitive, a fraction
+     * where a whole number belongs and a number where text belongs are refused with Jackson's message
+     * (which names the field).
      */
     public static ObjectReader strictReader(Class<?> type) {
         return MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     /** Writes values and trees as JSON. */

@@ -6,10 +6,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.stadtkern.core.api.Mqtt;
 import org.stadtkern.core.api.RouteContribution;
+import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.measure.ErrorPolicy;
+import org.stadtkern.core.api.measure.MqttInput;
 import org.stadtkern.hinweg.internal.HinwegConfig;
+import org.stadtkern.hinweg.internal.load.DoorEvent;
 
 /**
  * Routes {@code hinweg.door-events} and {@code hinweg.stop-counts}: durable QoS 1 subscriptions to
@@ -25,13 +27,16 @@ public final class DoorEventRoutes implements RouteContribution {
 
     private final DoorEvents events;
     private final StopCounts stopCounts;
+    private final Tenancy tenancy;
     private final String topic;
     private final String stopTopic;
 
     @Activate
-    public DoorEventRoutes(HinwegConfig config, @Reference DoorEvents events, @Reference StopCounts stopCounts) {
+    public DoorEventRoutes(HinwegConfig config, @Reference DoorEvents events, @Reference StopCounts stopCounts,
+            @Reference Tenancy tenancy) {
         this.events = events;
         this.stopCounts = stopCounts;
+        this.tenancy = tenancy;
         this.topic = config.door_events_topic();
         this.stopTopic = config.stop_counts_topic();
     }
@@ -47,10 +52,9 @@ public final class DoorEventRoutes implements RouteContribution {
             @Override
             public void configure() {
                 ErrorPolicy.apply(this);
-                from(Mqtt.durable(topic, ROUTE)).routeId(ROUTE)
-                        .process(exchange -> events.count(exchange.getMessage().getBody(byte[].class)));
-                from(Mqtt.durable(stopTopic, STOP_ROUTE)).routeId(STOP_ROUTE)
-                        .process(exchange -> stopCounts.count(exchange.getMessage().getBody(byte[].class)));
+                MqttInput.from(this, ROUTE, topic, DoorEvent.class, DoorEventParser.MAX_BYTES, tenancy, events::count);
+                MqttInput.from(this, STOP_ROUTE, stopTopic, StopCount.class, DoorEventParser.MAX_BYTES, tenancy,
+                        stopCounts::count);
             }
         };
     }

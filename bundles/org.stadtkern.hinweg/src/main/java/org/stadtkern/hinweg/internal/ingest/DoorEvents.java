@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.measure.MqttInput;
 import org.stadtkern.hinweg.internal.HinwegConfig;
 import org.stadtkern.hinweg.internal.load.Capacity;
 import org.stadtkern.hinweg.internal.load.CountedEvent;
@@ -92,8 +93,9 @@ public final class DoorEvents {
     }
 
     /** Counts one message; throws {@link IllegalArgumentException} with the reason when it is refused. */
-    public VehicleState count(byte[] payload) throws SQLException {
-        DoorEvent event = DoorEventParser.parse(payload);
+    public VehicleState count(MqttInput.Message<DoorEvent> message) throws SQLException {
+        DoorEventParser.sameTenant(message.tenant(), tenant);
+        DoorEvent event = DoorEventParser.checked(message.payload());
         CountingSensor sensor = fleet.activeSensor(tenant, event.sensor(), CountingSensor.Kind.DOOR);
         if (!event.vehicle().equals(sensor.vehicleId())) {
             throw new IllegalArgumentException("sensor '" + sensor.id() + "' is mounted in vehicle '"

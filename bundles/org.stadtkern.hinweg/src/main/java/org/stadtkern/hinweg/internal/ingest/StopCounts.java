@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.core.api.measure.MqttInput;
 import org.stadtkern.hinweg.internal.HinwegConfig;
 import org.stadtkern.hinweg.internal.load.Crowding;
 import org.stadtkern.hinweg.internal.platform.RawCounts;
@@ -27,7 +27,6 @@ import org.stadtkern.hinweg.internal.store.StopCountStore;
 import org.stadtkern.core.api.measure.Json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Counts readings of the people counters at stops, {@code {"sensor", "stop", "time", "count"}}:
@@ -40,8 +39,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class StopCounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(StopCounts.class);
-    private static final Set<String> FIELDS = Set.of("sensor", "stop", "time", "count");
-    private static final int MAX_COUNT = 2000;
 
     private final FleetStore fleet;
     private final NetworkStore network;
@@ -71,16 +68,13 @@ public final class StopCounts {
     }
 
     /** Counts one message; throws {@link IllegalArgumentException} with the reason when it is refused. */
-    public Crowding.Level count(byte[] payload) throws SQLException {
-        JsonNode json = DoorEventParser.object(payload, FIELDS);
-        String sensorId = DoorEventParser.id(json, "sensor");
-        String stop = DoorEventParser.id(json, "stop");
-        Instant time = DoorEventParser.time(json);
-        JsonNode value = json.get("count");
-        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0
-                || value.asInt() > MAX_COUNT) {
-            throw new IllegalArgumentException("'count' must be a whole number from 0 to " + MAX_COUNT);
-        }
+    public Crowding.Level count(MqttInput.Message<StopCount> message) throws SQLException {
+        DoorEventParser.sameTenant(message.tenant(), tenant);
+        StopCount reading = DoorEventParser.checked(message.payload());
+        String sensorId = reading.sensor();
+        String stop = reading.stop();
+        Instant time = reading.time();
+        int waiting = reading.count();
         CountingSensor sensor = fleet.activeSensor(tenant, sensorId, CountingSensor.Kind.STOP);
         if (!stop.equals(sensor.stopId())) {
             throw new IllegalArgumentException("sensor '" + sensorId + "' counts at stop '" + sensor.stopId()
@@ -90,15 +84,15 @@ public final class StopCounts {
             throw new IllegalArgumentException("stop '" + stop + "' is not in the network");
         }
         DoorEventParser.notAfter(time, clock.instant().plusSeconds(toleranceSeconds));
-        if (!counts.add(tenant, sensorId, stop, time, value.asInt())) {
+        if (!counts.add(tenant, sensorId, stop, time, waiting)) {
             throw new IllegalArgumentException("duplicate: sensor '" + sensorId + "' reported " + time
                     + " before (counted once)");
         }
         RawCounts raw = rawCounts;
         if (raw != null) {
-            raw.stopCount(tenant, sensor, time, value.asInt());
+            raw.stopCount(tenant, sensor, time, waiting);
         }
-        Crowding.Level level = crowding.level(value.asInt());
+        Crowding.Level level = crowding.level(waiting);
         publish(stop, level, time);
         return level;
     }
