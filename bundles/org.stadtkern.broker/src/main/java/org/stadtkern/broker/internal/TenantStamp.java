@@ -2,6 +2,7 @@ package org.stadtkern.broker.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -46,24 +47,34 @@ public final class TenantStamp implements ActiveMQServerMessagePlugin {
     @Override
     public void beforeSend(ServerSession session, Transaction tx, Message message, boolean direct,
             boolean noAutoCreateQueue) {
-        int next = 0;
-        List<SimpleString> forged = new ArrayList<>();
+        // Artemis keeps MQTT 5 user properties as PREFIX<index>.<name> with indexes 0..n-1 and n in
+        // MQTT_USER_PROPERTY_EXISTS_KEY: the list is rewritten without the client's stamps, with ours last
+        TreeMap<Integer, String[]> kept = new TreeMap<>();
         for (SimpleString name : new ArrayList<>(message.getPropertyNames())) {
             String key = name.toString();
             int dot = key.startsWith(PREFIX) ? key.indexOf('.', PREFIX.length()) : -1;
             if (dot < 0) {
                 continue;
             }
-            next = Math.max(next, index(key.substring(PREFIX.length(), dot)) + 1);
-            if (key.substring(dot + 1).equals(MqttInput.TENANT_PROPERTY)) {
-                forged.add(name);
+            String property = key.substring(dot + 1);
+            if (!property.equals(MqttInput.TENANT_PROPERTY)) {
+                kept.put(index(key.substring(PREFIX.length(), dot)), new String[] {property,
+                        message.getStringProperty(name)});
             }
+            message.removeProperty(name);
         }
-        forged.forEach(message::removeProperty);
+        List<String[]> properties = new ArrayList<>(kept.values());
         String tenant = SessionCaller.of(session, access).tenant();
         if (tenant != null) {
-            message.putStringProperty(PREFIX + next + "." + MqttInput.TENANT_PROPERTY, tenant);
-            message.putBooleanProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY, true);
+            properties.add(new String[] {MqttInput.TENANT_PROPERTY, tenant});
+        }
+        for (int i = 0; i < properties.size(); i++) {
+            message.putStringProperty(PREFIX + i + "." + properties.get(i)[0], properties.get(i)[1]);
+        }
+        if (properties.isEmpty()) {
+            message.removeProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY);
+        } else {
+            message.putIntProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY, properties.size());
         }
     }
 
