@@ -27,8 +27,8 @@ public final class DoorEventParser {
         id(event.trip(), "trip");
         id(event.stop(), "stop");
         time(event.time());
-        count(event.boardings(), "boardings", MAX_COUNT);
-        count(event.alightings(), "alightings", MAX_COUNT);
+        count(event.boardings(), "boardings");
+        count(event.alightings(), "alightings");
         return event;
     }
 
@@ -37,7 +37,9 @@ public final class DoorEventParser {
         id(reading.sensor(), "sensor");
         id(reading.stop(), "stop");
         time(reading.time());
-        count(reading.count(), "count", MAX_WAITING);
+        if (reading.count() < 0 || reading.count() > MAX_WAITING) {
+            throw new IllegalArgumentException("'count' must be a whole number from 0 to " + MAX_WAITING);
+        }
         return reading;
     }
 
@@ -58,12 +60,12 @@ public final class DoorEventParser {
         }
     }
 
-    private static void count(int count, String field, int max) {
+    private static void count(int count, String field) {
         if (count < 0) {
             throw new IllegalArgumentException("'" + field + "' is negative");
         }
-        if (count > max) {
-            throw new IllegalArgumentException("'" + field + "' is more than " + max + ": a counting fault");
+        if (count > MAX_COUNT) {
+            throw new IllegalArgumentException("'" + field + "' is more than " + MAX_COUNT + ": a counting fault");
         }
     }
 
