@@ -2,7 +2,9 @@ package org.stadtkern.broker.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -10,6 +12,7 @@ import org.apache.activemq.artemis.core.protocol.mqtt.MQTTUtil;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.ServerSession;
 import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerMessagePlugin;
+import org.apache.activemq.artemis.core.server.plugin.ActiveMQServerSessionPlugin;
 import org.apache.activemq.artemis.core.transaction.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,15 +25,22 @@ import org.stadtkern.core.api.measure.MqttInput;
  * Names the tenant of each message's publisher in the MQTT 5 user property
  * {@value MqttInput#TENANT_PROPERTY}, as the realm knows the user (role {@code tenant.<name>}, else the
  * runtime's default tenant), and removes whatever a client wrote there: measures know whose data a
- * message is ({@link MqttInput}), and no client can pass its data off as another tenant's.
+ * message is ({@link MqttInput}), and no client can pass its data off as another tenant's. Artemis keeps
+ * MQTT 5 user properties as {@code <prefix><index>.<name>} with indexes 0..n-1 and n in
+ * {@code MQTT_USER_PROPERTY_EXISTS_KEY}: the stamp is appended, and only a message that carries a stamp
+ * already has its list rewritten. The tenant is looked up once per session.
  */
 @Component(service = TenantStamp.class, immediate = true)
-public final class TenantStamp implements ActiveMQServerMessagePlugin {
+public final class TenantStamp implements ActiveMQServerMessagePlugin, ActiveMQServerSessionPlugin {
 
     private static final String PREFIX = MQTTUtil.MQTT_USER_PROPERTY_KEY_PREFIX;
+    private static final String SUFFIX = "." + MqttInput.TENANT_PROPERTY;
+    /** Stands for "no tenant" (an anonymous session) in the cache. */
+    private static final String NONE = "";
 
     private final ActiveMQServer server;
     private final AccessControl access;
+    private final Map<String, String> tenants = new ConcurrentHashMap<>();
 
     @Activate
     public TenantStamp(@Reference ActiveMQServer server, @Reference AccessControl access) {
@@ -45,10 +55,40 @@ public final class TenantStamp implements ActiveMQServerMessagePlugin {
     }
 
     @Override
+    public void afterCloseSession(ServerSession session, boolean failed) {
+        tenants.remove(session.getName());
+    }
+
+    @Override
     public void beforeSend(ServerSession session, Transaction tx, Message message, boolean direct,
             boolean noAutoCreateQueue) {
-        // Artemis keeps MQTT 5 user properties as PREFIX<index>.<name> with indexes 0..n-1 and n in
-        // MQTT_USER_PROPERTY_EXISTS_KEY: the list is rewritten without the client's stamps, with ours last
+        String tenant = session == null ? NONE : tenants.computeIfAbsent(session.getName(), name -> {
+            String found = SessionCaller.of(session, access).tenant();
+            return found == null ? NONE : found;
+        });
+        Integer count = message.containsProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY)
+                ? message.getIntProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY) : null;
+        if (count != null && count > 0 && stamped(message)) {
+            rewrite(message, tenant);
+        } else if (!tenant.isEmpty()) {
+            int next = count == null ? 0 : count;
+            message.putStringProperty(PREFIX + next + SUFFIX, tenant);
+            message.putIntProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY, next + 1);
+        }
+    }
+
+    private static boolean stamped(Message message) {
+        for (SimpleString name : message.getPropertyNames()) {
+            String key = name.toString();
+            if (key.startsWith(PREFIX) && key.endsWith(SUFFIX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The user properties without the client's stamps, renumbered, with ours last. */
+    private static void rewrite(Message message, String tenant) {
         TreeMap<Integer, String[]> kept = new TreeMap<>();
         for (SimpleString name : new ArrayList<>(message.getPropertyNames())) {
             String key = name.toString();
@@ -56,16 +96,14 @@ public final class TenantStamp implements ActiveMQServerMessagePlugin {
             if (dot < 0) {
                 continue;
             }
-            String property = key.substring(dot + 1);
-            if (!property.equals(MqttInput.TENANT_PROPERTY)) {
-                kept.put(index(key.substring(PREFIX.length(), dot)), new String[] {property,
+            if (!key.endsWith(SUFFIX)) {
+                kept.put(index(key.substring(PREFIX.length(), dot)), new String[] {key.substring(dot + 1),
                         message.getStringProperty(name)});
             }
             message.removeProperty(name);
         }
         List<String[]> properties = new ArrayList<>(kept.values());
-        String tenant = SessionCaller.of(session, access).tenant();
-        if (tenant != null) {
+        if (!tenant.isEmpty()) {
             properties.add(new String[] {MqttInput.TENANT_PROPERTY, tenant});
         }
         for (int i = 0; i < properties.size(); i++) {

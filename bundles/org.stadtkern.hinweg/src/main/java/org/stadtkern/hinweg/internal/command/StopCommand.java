@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -31,6 +32,7 @@ public class StopCommand extends MeasureCommand {
     String from;
 
     @Argument(index = 0, name = "stop", required = true, description = "The GTFS stop_id")
+    @Completion(StopIdCompleter.class)
     String stop;
 
     @Override

@@ -306,6 +306,12 @@ public final class NetworkStore {
         return zone;
     }
 
+    /** The ids of the network's stops, in order, at most {@code limit} (for the console's completion). */
+    public List<String> stopIds(String tenant, int limit) throws SQLException {
+        return database.query("select stop_id from hinweg_stops where tenant = ? order by stop_id limit ?",
+                row -> row.getString(1), tenant, limit);
+    }
+
     /** A stop of the network. */
     public Optional<GtfsFeed.Stop> stop(String tenant, String stopId) throws SQLException {
         try (Connection connection = database.connection();

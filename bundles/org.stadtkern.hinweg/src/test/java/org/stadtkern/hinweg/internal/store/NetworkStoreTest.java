@@ -87,6 +87,13 @@ class NetworkStoreTest {
     }
 
     @Test
+    void stopIdsForTheConsoleAreTheTenantsOwnInOrder() throws Exception {
+        assertEquals(List.of("CENTRO", "HBF"), network.stopIds(TENANT, 10));
+        assertEquals(List.of("CENTRO"), network.stopIds(TENANT, 1));
+        assertEquals(List.of(), network.stopIds("bottrop", 10));
+    }
+
+    @Test
     void weekendTripsRunOnWeekends() throws Exception {
         assertEquals(List.of("S1@09:00"), departures(MONDAY.plusDays(6), 6 * 3600));
         assertEquals(List.of("W-NIGHT@00:20", "S1@09:00"), departures(MONDAY.plusDays(5), 0),
