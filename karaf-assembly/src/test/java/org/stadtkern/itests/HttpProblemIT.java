@@ -4,7 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.Test;
 
@@ -47,6 +53,22 @@ public class HttpProblemIT extends StadtkernTestSupport {
     }
 
     /** Nobody writes without logging in: every write entry point answers an anonymous POST with 401. */
+    @Test
+    public void everyAnswerCarriesTheBrowsersProtections() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/platform/index.html", "/hinweg/stop.html", "/catalog/index.html", "/health",
+                STA, "/api/hinweg/vehicles", "/sovereignty/processing-records", "/nothing-here")) {
+            HttpHeaders headers = client.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers();
+            assertEquals(path, "nosniff", headers.firstValue("X-Content-Type-Options").orElse(null));
+            assertEquals(path, "DENY", headers.firstValue("X-Frame-Options").orElse(null));
+            assertEquals(path, "no-referrer", headers.firstValue("Referrer-Policy").orElse(null));
+            String policy = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(path + ": " + policy, policy.contains("default-src 'self'")
+                    && policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"));
+        }
+    }
+
     @Test
     public void anonymousWritesAreRefusedEverywhere() {
         long datastream = datastream(unique("it.anonymous"));
