@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -66,5 +68,28 @@ public class CatalogIT extends StadtkernTestSupport {
         Response missing = get("/catalog/nothing");
         assertEquals(404, missing.status());
         assertTrue(missing.contentType().startsWith("application/problem+json"));
+    }
+
+    /** What a client writes into its Host header never reaches the page others read (link poisoning). */
+    @Test
+    public void theCatalogPageDoesNotRepeatTheClientsHost() throws Exception {
+        for (String host : new String[] {"evil.example", "evil.example\"><script>alert(1)</script>"}) {
+            String answer = rawGet("/catalog/index.html", host);
+            assertTrue(answer.lines().findFirst().orElse(""), answer.startsWith("HTTP/1.1 200")
+                    || answer.startsWith("HTTP/1.1 400"));
+            assertFalse(answer, answer.contains("evil.example"));
+        }
+    }
+
+    /** A GET written by hand, with any Host header (Java's HTTP client does not allow setting it). */
+    private static String rawGet(String path, String host) throws Exception {
+        try (Socket socket = new Socket("localhost", 8181)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -3,13 +3,16 @@ package org.stadtkern.sensorthings.internal.catalog;
 import java.util.List;
 import java.util.Map;
 
-/** The catalog as an HTML page for people: datasets, their licence, contact and Datastreams. */
+/**
+ * The catalog as an HTML page for people: datasets, their licence, contact and Datastreams. Its links
+ * are relative to the runtime, so that nothing a client sends (its Host header) ends up in the page.
+ */
 final class CatalogPage {
 
     private CatalogPage() {
     }
 
-    static String render(CatalogGraph.Settings settings, String baseUrl, List<CatalogDataset> datasets,
+    static String render(CatalogGraph.Settings settings, List<CatalogDataset> datasets,
             Map<String, List<CatalogGraph.Stream>> streams) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\">")
@@ -19,8 +22,8 @@ final class CatalogPage {
                 .append("section{border-top:1px solid #ccc;padding:.5em 0}code{background:#eee}</style></head><body>")
                 .append("<h1>").append(escape(settings.title())).append("</h1><p>")
                 .append(escape(settings.description())).append("</p><p>Herausgeber: ")
-                .append(escape(settings.publisherName())).append(". Maschinenlesbar: <a href=\"").append(baseUrl)
-                .append("/catalog\">DCAT-AP.de (Turtle)</a>, <a href=\"").append(baseUrl)
+                .append(escape(settings.publisherName())).append(". Maschinenlesbar: <a href=\"")
+                .append("/catalog\">DCAT-AP.de (Turtle)</a>, <a href=\"")
                 .append("/catalog?format=jsonld\">JSON-LD</a>.</p>");
         for (CatalogDataset dataset : datasets) {
             List<CatalogGraph.Stream> list = streams.getOrDefault(dataset.id(), List.of());
@@ -29,7 +32,7 @@ final class CatalogPage {
                     .append(escape(dataset.license())).append("\">").append(escape(dataset.license()))
                     .append("</a></p><p>").append(list.size()).append(" Datastreams</p><ul>");
             for (CatalogGraph.Stream stream : list) {
-                html.append("<li><a href=\"").append(baseUrl).append("/sta/v1.1/Datastreams(").append(stream.id())
+                html.append("<li><a href=\"/sta/v1.1/Datastreams(").append(stream.id())
                         .append(")/Observations?$top=10&amp;$orderby=phenomenonTime%20desc\">")
                         .append(escape(stream.name())).append("</a></li>");
             }

@@ -88,7 +88,7 @@ public final class CatalogResource extends HttpServlet {
             List<CatalogDataset> datasets = datasets();
             Map<String, List<CatalogGraph.Stream>> streams = streams(datasets);
             if (page) {
-                page(response, CatalogPage.render(settings(), base, datasets, streams));
+                page(response, CatalogPage.render(settings(), datasets, streams));
             } else {
                 graph(request, response, CatalogGraph.build(settings(), base, datasets, streams));
             }
