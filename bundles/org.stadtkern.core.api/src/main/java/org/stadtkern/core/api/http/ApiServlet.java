@@ -97,6 +97,30 @@ public abstract class ApiServlet extends HttpServlet {
 
     /** Reads the request body as JSON, refusing other media types, oversized and malformed bodies. */
     protected static JsonNode readJson(HttpServletRequest request, int maxBytes) throws Problem, IOException {
+        try {
+            return READER.readTree(body(request, maxBytes));
+        } catch (JsonProcessingException e) {
+            throw Problem.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Reads the request body as JSON into a record or class strictly (the kit's {@code Json.bind}):
+     * other media types, oversized and malformed bodies, unknown properties and wrong types are refused
+     * with a problem that names the field.
+     */
+    protected static <T> T readJson(HttpServletRequest request, int maxBytes, Class<T> type)
+            throws Problem, IOException {
+        byte[] body = body(request, maxBytes);
+        try {
+            return Json.bind(body, Json.strictReader(type));
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("The body does not fit: " + e.getMessage());
+        }
+    }
+
+    /** The JSON body of at most {@code maxBytes}: 415 for another media type, 413 when longer. */
+    private static byte[] body(HttpServletRequest request, int maxBytes) throws Problem, IOException {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase().startsWith(JSON)) {
             throw Problem.unsupportedMediaType(JSON);
@@ -107,26 +131,7 @@ public abstract class ApiServlet extends HttpServlet {
                 discard(in);
                 throw Problem.payloadTooLarge(maxBytes);
             }
-            return READER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw Problem.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    /**
-     * Reads the request body as JSON into a record or class strictly (the kit's {@code Json.strictReader}):
-     * other media types, oversized and malformed bodies, unknown properties and wrong types are refused
-     * with a problem that names the field.
-     */
-    protected static <T> T readJson(HttpServletRequest request, int maxBytes, Class<T> type)
-            throws Problem, IOException {
-        JsonNode tree = readJson(request, maxBytes);
-        try {
-            return Json.strictReader(type).treeToValue(tree, type);
-        } catch (JsonProcessingException e) {
-            throw Problem.badRequest("The body does not fit: " + e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("The body does not fit: " + e.getMessage());
+            return body;
         }
     }
 

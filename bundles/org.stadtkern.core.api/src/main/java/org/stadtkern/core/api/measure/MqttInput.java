@@ -1,8 +1,6 @@
 package org.stadtkern.core.api.measure;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -12,12 +10,7 @@ import org.eclipse.paho.mqttv5.common.packet.UserProperty;
 import org.stadtkern.core.api.Mqtt;
 import org.stadtkern.core.api.Tenancy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * MQTT input in one call: a durable QoS 1 subscription ({@link Mqtt#durable}) whose messages are
@@ -90,32 +83,7 @@ public final class MqttInput {
         if (payload.length > maxBytes) {
             throw new IllegalArgumentException("message larger than " + maxBytes + " bytes");
         }
-        try {
-            return reader.readValue(payload);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException("unknown field '" + shortened(e.getPropertyName()) + "'");
-        } catch (ValueInstantiationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalArgumentException(String.valueOf(cause.getMessage()));
-        } catch (JsonMappingException e) {
-            throw new IllegalArgumentException(field(e) + e.getOriginalMessage());
-        } catch (InputCoercionException e) {
-            throw new IllegalArgumentException("a number out of range: " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON");
-        }
-    }
-
-    private static String field(JsonMappingException e) {
-        String path = e.getPath().stream().map(reference -> reference.getFieldName() != null
-                ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
-        return path.isEmpty() ? "" : "'" + shortened(path) + "': ";
-    }
-
-    private static String shortened(String name) {
-        return name.length() > 40 ? name.substring(0, 40) + "..." : name;
+        return Json.bind(payload, reader);
     }
 
     /** The tenant the broker stamped on the message, or null. */

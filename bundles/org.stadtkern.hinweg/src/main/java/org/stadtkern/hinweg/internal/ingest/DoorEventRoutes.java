@@ -52,8 +52,8 @@ public final class DoorEventRoutes implements RouteContribution {
             @Override
             public void configure() {
                 ErrorPolicy.apply(this);
-                MqttInput.from(this, ROUTE, topic, DoorEvent.class, DoorEventParser.MAX_BYTES, tenancy, events::count);
-                MqttInput.from(this, STOP_ROUTE, stopTopic, StopCount.class, DoorEventParser.MAX_BYTES, tenancy,
+                MqttInput.from(this, ROUTE, topic, DoorEvent.class, CountCheck.MAX_BYTES, tenancy, events::count);
+                MqttInput.from(this, STOP_ROUTE, stopTopic, StopCount.class, CountCheck.MAX_BYTES, tenancy,
                         stopCounts::count);
             }
         };

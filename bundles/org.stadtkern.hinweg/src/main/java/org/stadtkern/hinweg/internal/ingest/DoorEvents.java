@@ -94,14 +94,14 @@ public final class DoorEvents {
 
     /** Counts one message; throws {@link IllegalArgumentException} with the reason when it is refused. */
     public VehicleState count(MqttInput.Message<DoorEvent> message) throws SQLException {
-        DoorEventParser.sameTenant(message.tenant(), tenant);
-        DoorEvent event = DoorEventParser.checked(message.payload());
+        CountCheck.sameTenant(message.tenant(), tenant);
+        DoorEvent event = CountCheck.checked(message.payload());
         CountingSensor sensor = fleet.activeSensor(tenant, event.sensor(), CountingSensor.Kind.DOOR);
         if (!event.vehicle().equals(sensor.vehicleId())) {
             throw new IllegalArgumentException("sensor '" + sensor.id() + "' is mounted in vehicle '"
                     + sensor.vehicleId() + "', not '" + event.vehicle() + "'");
         }
-        DoorEventParser.notAfter(event.time(), clock.instant().plusSeconds(toleranceSeconds));
+        CountCheck.notAfter(event.time(), clock.instant().plusSeconds(toleranceSeconds));
         NetworkStore.TripInfo trip = network.trip(tenant, event.trip())
                 .orElseThrow(() -> new IllegalArgumentException("unknown trip '" + event.trip() + "'"));
         List<Map.Entry<Integer, String>> stops = network.stops(tenant, event.trip());

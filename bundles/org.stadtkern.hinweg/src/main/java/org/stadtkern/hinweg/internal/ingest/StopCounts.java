@@ -69,8 +69,8 @@ public final class StopCounts {
 
     /** Counts one message; throws {@link IllegalArgumentException} with the reason when it is refused. */
     public Crowding.Level count(MqttInput.Message<StopCount> message) throws SQLException {
-        DoorEventParser.sameTenant(message.tenant(), tenant);
-        StopCount reading = DoorEventParser.checked(message.payload());
+        CountCheck.sameTenant(message.tenant(), tenant);
+        StopCount reading = CountCheck.checked(message.payload());
         String sensorId = reading.sensor();
         String stop = reading.stop();
         Instant time = reading.time();
@@ -83,7 +83,7 @@ public final class StopCounts {
         if (network.stop(tenant, stop).isEmpty()) {
             throw new IllegalArgumentException("stop '" + stop + "' is not in the network");
         }
-        DoorEventParser.notAfter(time, clock.instant().plusSeconds(toleranceSeconds));
+        CountCheck.notAfter(time, clock.instant().plusSeconds(toleranceSeconds));
         if (!counts.add(tenant, sensorId, stop, time, waiting)) {
             throw new IllegalArgumentException("duplicate: sensor '" + sensorId + "' reported " + time
                     + " before (counted once)");

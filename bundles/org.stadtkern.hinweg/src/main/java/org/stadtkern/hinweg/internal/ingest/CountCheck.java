@@ -8,7 +8,7 @@ import org.stadtkern.hinweg.internal.load.DoorEvent;
  * Checks door events and stop counts bound from their messages ({@code MqttInput}): names the first
  * problem (a missing, overlong or control-character id, a negative or implausible count, no time).
  */
-public final class DoorEventParser {
+public final class CountCheck {
 
     /** The largest message accepted. */
     public static final int MAX_BYTES = 4096;
@@ -17,7 +17,7 @@ public final class DoorEventParser {
     /** More people than this waiting at one stop is a counting fault. */
     static final int MAX_WAITING = 2000;
 
-    private DoorEventParser() {
+    private CountCheck() {
     }
 
     /** The door event, checked; else {@link IllegalArgumentException} with the reason. */
