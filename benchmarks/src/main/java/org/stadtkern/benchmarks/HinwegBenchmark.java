@@ -29,7 +29,7 @@ public final class HinwegBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("stadtkern:stadtkern".getBytes(StandardCharsets.UTF_8));
+            .encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8));
     /** The first stop of each trip of the sample feed, which every event of a bus on that trip names. */
     private static final String[][] TRIPS = {{"STBA", "STAGECOACH"}, {"AB1", "BEATTY_AIRPORT"},
         {"AB2", "BULLFROG"}, {"CITY1", "STAGECOACH"}, {"CITY2", "EMSI"}};

@@ -31,7 +31,7 @@ final class Sta {
 
     /** The runtime's own user (operator and admin of the default tenant): writes need the role operator. */
     private static final String AUTHORIZATION = "Basic " + Base64.getEncoder()
-            .encodeToString("stadtkern:stadtkern".getBytes(StandardCharsets.UTF_8));
+            .encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String root;

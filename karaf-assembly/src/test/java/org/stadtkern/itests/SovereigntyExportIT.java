@@ -4,9 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.UUID;
 
 import org.junit.Test;
@@ -23,12 +20,9 @@ public class SovereigntyExportIT extends StadtkernTestSupport {
     private static final String API = "/sovereignty/api";
 
     /** A data owner of the default tenant (password equals name), added to the realm as an operator would. */
-    private static void addOwner() throws Exception {
-        Path users = Paths.get(System.getProperty("karaf.etc"), "users.properties");
-        String text = Files.readString(users);
-        if (!text.contains("ob-owner")) {
-            Files.writeString(users, text + "\nob-owner = ob-owner,data-owner\nob-clerk = ob-clerk,reader\n");
-        }
+    private static void addOwner() {
+        ensureUser("ob-owner", "data-owner");
+        ensureUser("ob-clerk", "reader");
     }
 
     @Test

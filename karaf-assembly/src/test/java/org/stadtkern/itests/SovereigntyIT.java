@@ -5,9 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.UUID;
@@ -30,14 +27,10 @@ public class SovereigntyIT extends StadtkernTestSupport {
 
 
     /** Users of two municipalities (passwords equal names), added to the realm as an operator would. */
-    private static void addUsers() throws Exception {
-        Path users = Paths.get(System.getProperty("karaf.etc"), "users.properties");
-        String text = Files.readString(users);
-        if (!text.contains("ob-reader")) {
-            Files.writeString(users, text + "\nob-reader = ob-reader,reader\n"
-                    + "ob-analyst = ob-analyst,reader\n"
-                    + "du-reader = du-reader,reader,tenant.duisburg\n");
-        }
+    private static void addUsers() {
+        ensureUser("ob-reader", "reader");
+        ensureUser("ob-analyst", "reader");
+        ensureUser("du-reader", "reader", "tenant.duisburg");
     }
 
     static long station(String name, String dataset) {

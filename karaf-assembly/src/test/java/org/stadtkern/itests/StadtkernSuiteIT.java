@@ -14,6 +14,7 @@ import org.junit.runners.Suite.SuiteClasses;
     ConfigurationDefaultsIT.class,
     DeadLetterIT.class,
     HttpProblemIT.class,
+    SecureDefaultsIT.class,
     WhiteboardIT.class,
     PlatformPageIT.class,
     RouteFileIT.class,

@@ -85,6 +85,14 @@ public abstract class StadtkernTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
                     "https://repo.maven.apache.org/maven2@id=central"),
             editConfigurationFilePut("etc/org.stadtkern.demo.cfg", "period", "2000"),
+            // the test users (passwords equal names; hashed by the realm when it sees the file): an
+            // administrator, and the demo's broker accounts, which the demo then leaves as they are. The
+            // administrator karaf is left to the first start, which generates its password.
+            editConfigurationFilePut("etc/users.properties", DEFAULT_USER, DEFAULT_USER + ",_g_:admingroup"),
+            editConfigurationFilePut("etc/users.properties", "sensor", "sensor,mqtt-writer"),
+            editConfigurationFilePut("etc/users.properties", "display", "display,mqtt-reader"),
+            // a short lockout window, so that SecureDefaultsIT sees a lockout end
+            editConfigurationFilePut("etc/org.stadtkern.login.cfg", "window.seconds", "4"),
             systemProperty("stadtkern.sensorthingsBundle")
                     .value(System.getProperty("stadtkern.sensorthingsBundle", "")),
             systemProperty("stadtkern.examples").value(System.getProperty("stadtkern.examples", "")),
@@ -118,8 +126,11 @@ public abstract class StadtkernTestSupport {
         }
     }
 
-    /** The user requests go as unless a test names another: the runtime's own, an admin of the default tenant. */
-    protected static final String DEFAULT_USER = "stadtkern";
+    /**
+     * The user requests go as unless a test names another: an administrator of the default tenant,
+     * put into etc/users.properties before the start as an operator may (the distribution has none).
+     */
+    protected static final String DEFAULT_USER = "admin";
 
     /** A request as {@link #DEFAULT_USER}. */
     protected static Response http(String method, String path, String contentType, byte[] body) {
@@ -163,9 +174,9 @@ public abstract class StadtkernTestSupport {
         return http("GET", path, null, null, null);
     }
 
-    /** GET as the operator {@code karaf}. */
+    /** GET as the administrator {@link #DEFAULT_USER}. */
     protected static Response getAsOperator(String path) {
-        return http("GET", path, null, null, "karaf");
+        return http("GET", path, null, null, DEFAULT_USER);
     }
 
     /** Publishes at QoS 1 and returns when the broker has acknowledged. */
@@ -355,15 +366,44 @@ public abstract class StadtkernTestSupport {
     }
 
     /**
-     * Adds a user to the realm (etc/users.properties, password equal to the name) unless it is there,
-     * as an operator would; the realm reads the file again at the next login.
+     * Adds a user to the realm (password equal to the name) unless it is there, as an operator would
+     * with {@code jaas:useradd}: through Karaf's backing engine, which stores the password hashed.
      */
-    protected static synchronized void ensureUser(String name, String... roles) throws java.io.IOException {
-        java.nio.file.Path users = java.nio.file.Paths.get(System.getProperty("karaf.etc"), "users.properties");
-        String text = java.nio.file.Files.readString(users);
-        if (!text.contains("\n" + name + " = ")) {
-            java.nio.file.Files.writeString(users, text + "\n" + name + " = " + name + "," + String.join(",", roles)
-                    + "\n");
+    protected static synchronized void ensureUser(String name, String... roles) {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil
+                .getBundle(StadtkernTestSupport.class).getBundleContext();
+        try {
+            org.apache.karaf.jaas.modules.BackingEngine engine = null;
+            var realms = context.getServiceReferences(org.apache.karaf.jaas.config.JaasRealm.class, null);
+            var factories = context.getServiceReferences(org.apache.karaf.jaas.modules.BackingEngineFactory.class,
+                    null);
+            for (var realmReference : realms) {
+                org.apache.karaf.jaas.config.JaasRealm realm = context.getService(realmReference);
+                for (var entry : realm.getEntries()) {
+                    for (var factoryReference : factories) {
+                        var factory = context.getService(factoryReference);
+                        if (engine == null && factory.getModuleClass().equals(entry.getOptions()
+                                .get(org.apache.karaf.jaas.boot.ProxyLoginModule.PROPERTY_MODULE))) {
+                            engine = factory.build(entry.getOptions());
+                        }
+                    }
+                }
+            }
+            if (engine == null) {
+                throw new AssertionError("no backing engine for the realm");
+            }
+            if (engine.lookupUser(name) == null) {
+                engine.addUser(name, name);
+                for (String role : roles) {
+                    if (role.startsWith("_g_:")) {
+                        engine.addGroup(name, role.substring(4));
+                    } else {
+                        engine.addRole(name, role);
+                    }
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -21,9 +21,11 @@ public @interface CoreConfig {
     @AttributeDefinition(name = "MQTT user", description = "User the runtime connects to the broker as.")
     String mqtt_username() default "stadtkern";
 
-    @AttributeDefinition(name = "MQTT password", type = AttributeType.PASSWORD,
-            description = "Password of the MQTT user.")
-    String mqtt_password() default "stadtkern";
+    @AttributeDefinition(name = "MQTT password", type = AttributeType.PASSWORD, required = false,
+            description = "Password of the MQTT user at an external broker, best as $[env:NAME] or $[secret:file]. "
+                    + "Empty: the runtime puts its user into the realm with a new random password at each start "
+                    + "(the embedded broker).")
+    String mqtt_password() default "";
 
     @AttributeDefinition(name = "Route restart delay (ms)",
             description = "First delay before a route that failed to start (broker down) is started again; "

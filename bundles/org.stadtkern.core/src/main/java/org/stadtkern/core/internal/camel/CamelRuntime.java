@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.Mqtt;
 import org.stadtkern.core.internal.CoreConfig;
+import org.stadtkern.core.internal.account.RuntimeAccount;
 
 /**
  * Owns the runtime's one CamelContext. Routes are added under an owner (a measure, or a route
@@ -51,7 +52,8 @@ public final class CamelRuntime {
 
     /** The broker's health is that of the publisher's connection, with the same address and credentials. */
     @Activate
-    public CamelRuntime(CoreConfig config, BundleContext bundleContext, @Reference PahoPublisher broker)
+    public CamelRuntime(CoreConfig config, BundleContext bundleContext, @Reference PahoPublisher broker,
+            @Reference RuntimeAccount account)
             throws Exception {
         this.broker = broker;
         DatabaseProbe database = new DatabaseProbe(bundleContext);
@@ -62,7 +64,7 @@ public final class CamelRuntime {
             context = new DefaultCamelContext();
             context.getCamelContextExtension().setName("stadtkern");
             context.setApplicationContextClassLoader(camelLoader);
-            context.addComponent(Mqtt.COMPONENT, mqttComponent(config));
+            context.addComponent(Mqtt.COMPONENT, mqttComponent(config, account));
             watch = new ConnectionWatch(context, broker::failure, database::failure, this::restart);
             // route-level counts for the console; per-processor statistics cost time on every message
             context.getManagementStrategy().getManagementAgent()
@@ -82,11 +84,11 @@ public final class CamelRuntime {
         whiteboard.open();
     }
 
-    private static PahoMqtt5Component mqttComponent(CoreConfig config) {
+    private static PahoMqtt5Component mqttComponent(CoreConfig config, RuntimeAccount account) {
         PahoMqtt5Component mqtt = new PahoMqtt5Component();
         mqtt.getConfiguration().setBrokerUrl(config.mqtt_url());
-        mqtt.getConfiguration().setUserName(config.mqtt_username());
-        mqtt.getConfiguration().setPassword(config.mqtt_password());
+        mqtt.getConfiguration().setUserName(account.username());
+        mqtt.getConfiguration().setPassword(account.password());
         mqtt.getConfiguration().setQos(1);
         mqtt.getConfiguration().setConnectionTimeout(5);
         mqtt.getConfiguration().setKeepAliveInterval(10);

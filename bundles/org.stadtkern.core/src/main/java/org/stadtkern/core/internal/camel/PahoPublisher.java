@@ -19,10 +19,12 @@ import org.eclipse.paho.mqttv5.common.packet.UserProperty;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.internal.CoreConfig;
+import org.stadtkern.core.internal.account.RuntimeAccount;
 
 /**
  * Publishes on one asynchronous Paho connection to the configured broker (PID org.stadtkern.core):
@@ -45,12 +47,12 @@ public final class PahoPublisher implements MessagePublisher {
     private volatile long attemptedAt;
 
     @Activate
-    public PahoPublisher(CoreConfig config) throws MqttException {
+    public PahoPublisher(CoreConfig config, @Reference RuntimeAccount account) throws MqttException {
         url = config.mqtt_url();
         client = new MqttAsyncClient(url, "stadtkern-publisher-" + UUID.randomUUID(), new MemoryPersistence());
         client.setCallback(new ConnectionState());
-        options.setUserName(config.mqtt_username());
-        options.setPassword(config.mqtt_password().getBytes(StandardCharsets.UTF_8));
+        options.setUserName(account.username());
+        options.setPassword(account.password().getBytes(StandardCharsets.UTF_8));
         options.setAutomaticReconnect(true);
         options.setAutomaticReconnectDelay(1, 10);
         options.setCleanStart(true);

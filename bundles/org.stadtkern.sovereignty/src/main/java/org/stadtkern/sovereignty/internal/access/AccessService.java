@@ -127,7 +127,7 @@ public final class AccessService implements AccessControl {
         }
         Optional<Caller> caller = RealmLogin.login(user, password, defaultTenant);
         if (caller.isEmpty()) {
-            recordDenied(Caller.anonymous(null), "login of '" + user + "'", "wrong user or password");
+            // counted by the realm's lockout, not audited one by one: a guessing attacker must not fill the log
             throw new Denied(401, "User or password not accepted.");
         }
         if (logins.size() >= LOGIN_CACHE_MAX) {
