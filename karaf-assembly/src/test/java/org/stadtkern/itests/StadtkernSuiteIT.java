@@ -15,6 +15,7 @@ import org.junit.runners.Suite.SuiteClasses;
     DeadLetterIT.class,
     HttpProblemIT.class,
     SecureDefaultsIT.class,
+    BrokerAuthorisationIT.class,
     WhiteboardIT.class,
     PlatformPageIT.class,
     RouteFileIT.class,

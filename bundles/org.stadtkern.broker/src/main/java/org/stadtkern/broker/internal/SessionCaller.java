@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 
 import org.apache.activemq.artemis.core.server.ServerSession;
+import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Caller;
 
@@ -24,11 +25,21 @@ final class SessionCaller {
         if (session == null || session.getValidatedUser() == null) {
             return Caller.anonymous(null);
         }
+        return access.caller(session.getValidatedUser(), roles(session));
+    }
+
+    /** Whether the session is the runtime's own (its user has {@link MessagePublisher#RUNTIME_ROLE}). */
+    static boolean runtime(ServerSession session) {
+        return session != null && session.getValidatedUser() != null
+                && roles(session).contains(MessagePublisher.RUNTIME_ROLE);
+    }
+
+    /** The realm roles of the session's user. */
+    static Set<String> roles(ServerSession session) {
         Subject subject = session.getRemotingConnection() == null ? null
                 : session.getRemotingConnection().getSubject();
-        Set<String> roles = subject == null ? Set.of() : subject.getPrincipals().stream()
+        return subject == null ? Set.of() : subject.getPrincipals().stream()
                 .filter(p -> p.getClass().getName().equals(ROLE_PRINCIPAL)).map(Principal::getName)
                 .collect(Collectors.toSet());
-        return access.caller(session.getValidatedUser(), roles);
     }
 }

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.measure.MqttInput;
 
@@ -28,19 +29,27 @@ import org.stadtkern.core.api.measure.MqttInput;
  * message is ({@link MqttInput}), and no client can pass its data off as another tenant's. Artemis keeps
  * MQTT 5 user properties as {@code <prefix><index>.<name>} with indexes 0..n-1 and n in
  * {@code MQTT_USER_PROPERTY_EXISTS_KEY}: the stamp is appended, and only a message that carries a stamp
- * already has its list rewritten. The tenant is looked up once per session.
+ * already has its list rewritten. The origin mark ({@link MessagePublisher#ORIGIN_PROPERTY}) is
+ * removed from every publisher's messages but the runtime's: with it a client could have its own
+ * messages ignored as if the runtime had sent them. The tenant is looked up once per session.
  */
 @Component(service = TenantStamp.class, immediate = true)
 public final class TenantStamp implements ActiveMQServerMessagePlugin, ActiveMQServerSessionPlugin {
 
     private static final String PREFIX = MQTTUtil.MQTT_USER_PROPERTY_KEY_PREFIX;
     private static final String SUFFIX = "." + MqttInput.TENANT_PROPERTY;
+    private static final String ORIGIN = "." + MessagePublisher.ORIGIN_PROPERTY;
     /** Stands for "no tenant" (an anonymous session) in the cache. */
     private static final String NONE = "";
 
     private final ActiveMQServer server;
     private final AccessControl access;
-    private final Map<String, String> tenants = new ConcurrentHashMap<>();
+    private final Map<String, Publisher> publishers = new ConcurrentHashMap<>();
+
+    /** A session's tenant, and whether it is the runtime's own. */
+    private record Publisher(String tenant, boolean runtime) {
+        static final Publisher UNKNOWN = new Publisher(NONE, false);
+    }
 
     @Activate
     public TenantStamp(@Reference ActiveMQServer server, @Reference AccessControl access) {
@@ -56,20 +65,23 @@ public final class TenantStamp implements ActiveMQServerMessagePlugin, ActiveMQS
 
     @Override
     public void afterCloseSession(ServerSession session, boolean failed) {
-        tenants.remove(session.getName());
+        publishers.remove(session.getName());
     }
 
     @Override
     public void beforeSend(ServerSession session, Transaction tx, Message message, boolean direct,
             boolean noAutoCreateQueue) {
-        String tenant = session == null ? NONE : tenants.computeIfAbsent(session.getName(), name -> {
-            String found = SessionCaller.of(session, access).tenant();
-            return found == null ? NONE : found;
-        });
+        Publisher publisher = session == null ? Publisher.UNKNOWN
+                : publishers.computeIfAbsent(session.getName(), name -> {
+                    String found = SessionCaller.of(session, access).tenant();
+                    return new Publisher(found == null ? NONE : found, SessionCaller.runtime(session));
+                });
+        String tenant = publisher.tenant();
         Integer count = message.containsProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY)
                 ? message.getIntProperty(MQTTUtil.MQTT_USER_PROPERTY_EXISTS_KEY) : null;
-        if (count != null && count > 0 && stamped(message)) {
-            rewrite(message, tenant);
+        boolean forged = !publisher.runtime() && carries(message, ORIGIN);
+        if (count != null && count > 0 && (carries(message, SUFFIX) || forged)) {
+            rewrite(message, tenant, publisher.runtime());
         } else if (!tenant.isEmpty()) {
             int next = count == null ? 0 : count;
             message.putStringProperty(PREFIX + next + SUFFIX, tenant);
@@ -77,18 +89,21 @@ public final class TenantStamp implements ActiveMQServerMessagePlugin, ActiveMQS
         }
     }
 
-    private static boolean stamped(Message message) {
+    private static boolean carries(Message message, String suffix) {
         for (SimpleString name : message.getPropertyNames()) {
             String key = name.toString();
-            if (key.startsWith(PREFIX) && key.endsWith(SUFFIX)) {
+            if (key.startsWith(PREFIX) && key.endsWith(suffix)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The user properties without the client's stamps, renumbered, with ours last. */
-    private static void rewrite(Message message, String tenant) {
+    /**
+     * The user properties without the client's stamps (and, unless the publisher is the runtime, its
+     * origin marks), renumbered, with ours last.
+     */
+    private static void rewrite(Message message, String tenant, boolean runtime) {
         TreeMap<Integer, String[]> kept = new TreeMap<>();
         for (SimpleString name : new ArrayList<>(message.getPropertyNames())) {
             String key = name.toString();
@@ -96,7 +111,7 @@ public final class TenantStamp implements ActiveMQServerMessagePlugin, ActiveMQS
             if (dot < 0) {
                 continue;
             }
-            if (!key.endsWith(SUFFIX)) {
+            if (!key.endsWith(SUFFIX) && (runtime || !key.endsWith(ORIGIN))) {
                 kept.put(index(key.substring(PREFIX.length(), dot)), new String[] {key.substring(dot + 1),
                         message.getStringProperty(name)});
             }

@@ -17,6 +17,13 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface MessagePublisher {
 
+    /**
+     * The realm role of the runtime's own broker account. On the embedded broker only it publishes
+     * on the runtime's output topics, retains messages and carries {@value #ORIGIN_PROPERTY}: the
+     * broker removes that property from every other publisher's messages.
+     */
+    String RUNTIME_ROLE = "runtime";
+
     /** Name of the user property that marks Stadtkern's own messages. */
     String ORIGIN_PROPERTY = "stadtkern-origin";
 

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import javax.security.auth.login.AppConfigurationEntry;
 
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
@@ -80,10 +84,18 @@ public final class RealmAccounts implements Accounts {
         return true;
     }
 
-    /** Sets the password of the user, creating it with these roles where it does not exist. */
+    /** Sets the password of the user, creating it where it does not exist, and gives it these roles. */
     synchronized void setPassword(String user, String password, String... roles) {
         if (!createWithPassword(user, password, roles)) {
-            engine().addUser(user, password);
+            BackingEngine engine = engine();
+            engine.addUser(user, password);
+            Set<String> held = engine.listRoles(new UserPrincipal(user)).stream().map(Principal::getName)
+                    .collect(Collectors.toSet());
+            for (String role : roles) {
+                if (!role.startsWith(GROUP) && !held.contains(role)) {
+                    engine.addRole(user, role);
+                }
+            }
             protectUsersFile();
         }
     }

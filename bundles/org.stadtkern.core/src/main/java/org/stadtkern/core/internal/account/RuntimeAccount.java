@@ -3,6 +3,7 @@ package org.stadtkern.core.internal.account;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.stadtkern.core.api.MessagePublisher;
 import org.stadtkern.core.internal.CoreConfig;
 
 /**
@@ -14,8 +15,11 @@ import org.stadtkern.core.internal.CoreConfig;
 @Component(service = RuntimeAccount.class, configurationPid = "org.stadtkern.core")
 public final class RuntimeAccount {
 
-    /** The realm role the runtime's account gets (every topic of the embedded broker). */
-    static final String ROLE = "admin";
+    /**
+     * The realm roles the runtime's account gets: {@code runtime}, the only publisher on output topics
+     * of the embedded broker (etc/artemis.xml), and {@code admin}, a receiver of messages for administrators.
+     */
+    private static final String[] ROLES = {MessagePublisher.RUNTIME_ROLE, "admin"};
 
     private final String username;
     private final String password;
@@ -27,7 +31,7 @@ public final class RuntimeAccount {
         generated = config.mqtt_password().isEmpty();
         if (generated) {
             password = Passwords.generate();
-            accounts.setPassword(username, password, ROLE);
+            accounts.setPassword(username, password, ROLES);
         } else {
             password = config.mqtt_password();
         }

@@ -1,0 +1,146 @@
+package org.stadtkern.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.eclipse.paho.mqttv5.common.packet.UserProperty;
+import org.junit.Test;
+
+/**
+ * The broker by topic, tried with a sensor's and a display's account as an attacker would: a
+ * sensor publishes only to the runtime's input topics, never retained, never on the runtime's
+ * output topics (latest values, vehicle loads) or the broker's internal addresses; a forged origin
+ * mark does not make its data vanish; a display cannot read the broker's internals.
+ */
+public class BrokerAuthorisationIT extends StadtkernTestSupport {
+
+    @Test
+    public void aSensorPublishesOnlyToInputs() throws Exception {
+        long datastream = datastream(unique("it.topics"));
+        String create = "v1.1/Datastreams(" + datastream + ")/Observations";
+        String latest = "v1.1/Datastreams(" + datastream + ")/latest";
+        awaitSettled("sensorthings.mqtt-create");
+        // a forged origin mark: the runtime would take it for its own notification and drop it
+        assertTrue("input accepted", attempt(create, "{\"result\": 21.5}", false,
+                List.of(new UserProperty("stadtkern-origin", "stadtkern"))));
+        await("stored despite the forged mark", 30, () -> observations(datastream).size() == 1);
+        // outputs and internals, each on a connection of its own (a refusal may end the connection)
+        for (String topic : List.of(latest, "hinweg/vehicles/bus-" + UUID.randomUUID(), "$sys/mqtt/sessions",
+                "DLQ", "ExpiryQueue", "anything/else")) {
+            assertFalse("publish to " + topic, attempt(topic, "{\"result\": 99}", false, List.of()));
+        }
+        assertFalse("retained on an output", attempt(latest, "{\"result\": 99}", true, List.of()));
+        assertFalse("retained on an input", attempt(create, "{\"result\": 98}", true, List.of()));
+        assertTrue("the sensor may still publish to the input", attempt(create, "{\"result\": 22.5}", false,
+                List.of()));
+        await("stored", 30, () -> observations(datastream).size() == 2);
+        // what a display gets for the latest value: the runtime's, nothing of the sensor's
+        MqttAsyncClient display = connect("display");
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        try {
+            display.setCallback((OnMessage) (topic, message) -> received.add(new String(message.getPayload(),
+                    StandardCharsets.UTF_8)));
+            assertTrue(subscribed(display, latest));
+            String value = received.poll(10, TimeUnit.SECONDS);
+            assertTrue("the runtime's retained latest value: " + value, value != null
+                    && (value.contains("\"result\":21.5") || value.contains("\"result\":22.5")));
+            // and then at most its update from the second observation, nothing of the sensor's
+            for (String next = received.poll(3, TimeUnit.SECONDS); next != null;
+                    next = received.poll(3, TimeUnit.SECONDS)) {
+                assertTrue(next, next.contains("\"result\":22.5"));
+            }
+        } finally {
+            close(display);
+        }
+        assertEquals("the retained publish to the input was not stored", 2, observations(datastream).size());
+    }
+
+    @Test
+    public void aDisplayCannotReadTheBrokersInternals() throws Exception {
+        MqttAsyncClient display = connect("display");
+        try {
+            for (String topic : List.of("DLQ", "$sys/mqtt/sessions", "$sys/#")) {
+                assertFalse("subscribe to " + topic, subscribed(display, topic));
+            }
+            assertTrue("but to data", subscribed(display, "v1.1/Datastreams(1)/Observations"));
+        } finally {
+            close(display);
+        }
+    }
+
+    /** A sensor's publish on a connection of its own: whether the broker accepted it. */
+    private static boolean attempt(String topic, String payload, boolean retained, List<UserProperty> properties)
+            throws MqttException {
+        MqttAsyncClient sensor = connect("sensor");
+        try {
+            return publish(sensor, topic, payload, retained, properties);
+        } finally {
+            close(sensor);
+        }
+    }
+
+    private static MqttAsyncClient connect(String user) throws MqttException {
+        MqttAsyncClient client = new MqttAsyncClient(EMBEDDED_BROKER, "it-" + UUID.randomUUID(),
+                new MemoryPersistence());
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName(user);
+        options.setPassword(user.getBytes(StandardCharsets.UTF_8));
+        options.setConnectionTimeout(5);
+        client.connect(options).waitForCompletion(10_000);
+        return client;
+    }
+
+    /** Whether the broker acknowledged the QoS 1 publish as accepted. */
+    private static boolean publish(MqttAsyncClient client, String topic, String payload, boolean retained,
+            List<UserProperty> userProperties) {
+        try {
+            MqttProperties properties = new MqttProperties();
+            properties.setUserProperties(userProperties);
+            IMqttToken token = client.publish(topic, new MqttMessage(payload.getBytes(StandardCharsets.UTF_8), 1,
+                    retained, properties));
+            token.waitForCompletion(10_000);
+            int[] codes = token.getReasonCodes();
+            return client.isConnected() && (codes == null || codes.length == 0 || codes[0] < 0x80);
+        } catch (MqttException e) {
+            return false;
+        }
+    }
+
+    /** Whether the broker granted the subscription. */
+    private static boolean subscribed(MqttAsyncClient client, String topic) {
+        try {
+            IMqttToken token = client.subscribe(topic, 1);
+            token.waitForCompletion(10_000);
+            int[] codes = token.getReasonCodes();
+            return client.isConnected() && codes != null && codes.length > 0 && codes[0] < 0x80;
+        } catch (MqttException e) {
+            return false;
+        }
+    }
+
+    private static void close(MqttAsyncClient client) {
+        try {
+            if (client.isConnected()) {
+                client.disconnect().waitForCompletion(5000);
+            }
+            client.close();
+        } catch (MqttException e) {
+            // closing after the broker disconnected the client
+        }
+    }
+}
