@@ -65,7 +65,8 @@ public class HttpProblemIT extends StadtkernTestSupport {
             assertEquals(path, "no-referrer", headers.firstValue("Referrer-Policy").orElse(null));
             String policy = headers.firstValue("Content-Security-Policy").orElse("");
             assertTrue(path + ": " + policy, policy.contains("default-src 'self'")
-                    && policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"));
+                    && policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'")
+                    && policy.contains("script-src 'self'") && !policy.matches(".*script-src[^;]*unsafe-inline.*"));
         }
     }
 

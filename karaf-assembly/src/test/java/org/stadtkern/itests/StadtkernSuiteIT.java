@@ -34,6 +34,7 @@ import org.junit.runners.Suite.SuiteClasses;
     DemoBusesIT.class,
     HinwegIT.class,
     HinwegStopDisplayIT.class,
+    GtfsUploadIT.class,
     HealthIT.class,
     DatabaseFailureIT.class,
     ExternalBrokerIT.class,

@@ -29,7 +29,8 @@ import javax.management.ObjectName;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
-import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
@@ -186,23 +187,39 @@ public abstract class StadtkernTestSupport {
 
     /**
      * Publishes at QoS 1 with MQTT 5 user properties (such as a client could forge) and returns when
-     * the broker has acknowledged.
+     * the broker has accepted it. A publish the broker refuses (a topic the runtime does not subscribe
+     * to yet, such as right after a start) is tried again for up to 10 s, as a sensor would, then fails.
      */
     protected static void publish(String broker, String user, String topic, byte[] payload,
             Map<String, String> userProperties) throws Exception {
-        MqttClient client = new MqttClient(broker, "it-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttAsyncClient client = new MqttAsyncClient(broker, "it-" + UUID.randomUUID(), new MemoryPersistence());
         MqttConnectionOptions options = new MqttConnectionOptions();
         options.setUserName(user);
         options.setPassword(user.getBytes(StandardCharsets.UTF_8));
         options.setConnectionTimeout(5);
-        client.connect(options);
+        client.connect(options).waitForCompletion(10_000);
         try {
             MqttProperties properties = new MqttProperties();
             properties.setUserProperties(userProperties.entrySet().stream()
                     .map(entry -> new UserProperty(entry.getKey(), entry.getValue())).toList());
-            client.publish(topic, new MqttMessage(payload, 1, false, properties));
+            long end = System.currentTimeMillis() + 10_000;
+            while (true) {
+                IMqttToken token = client.publish(topic, new MqttMessage(payload, 1, false, properties));
+                token.waitForCompletion(10_000);
+                int[] codes = token.getReasonCodes();
+                if (codes == null || codes.length == 0 || codes[0] < 0x80) {
+                    return;
+                }
+                if (System.currentTimeMillis() > end || !client.isConnected()) {
+                    throw new AssertionError("the broker refused the publish to " + topic + " (reason " + codes[0]
+                            + ")");
+                }
+                sleep(200);
+            }
         } finally {
-            client.disconnect();
+            if (client.isConnected()) {
+                client.disconnect().waitForCompletion(5000);
+            }
             client.close();
         }
     }

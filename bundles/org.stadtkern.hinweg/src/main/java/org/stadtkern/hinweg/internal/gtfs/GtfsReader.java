@@ -1,10 +1,11 @@
 package org.stadtkern.hinweg.internal.gtfs;
 
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -23,7 +24,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.stadtkern.hinweg.internal.load.Capacity;
 
@@ -33,31 +33,58 @@ import org.stadtkern.hinweg.internal.load.Capacity;
  * trip runs every day), the agencies' time zone in agency.txt (without it, the runtime's) and
  * GTFS-ride's trip_capacity.txt (optional); other files are skipped. Checks what Hin
  * &amp; Weg relies on (required columns, numbers, times, references between the files) and names the
- * file and line of the first problem. Bounded: no file may unpack to more than {@link #MAX_FILE_BYTES}.
+ * file and line of the first problem. Bounded ({@link Limits}): a zip bomb is refused after a few MB
+ * of unpacking, and only the feed's own bytes are held before they become rows.
  */
 public final class GtfsReader {
 
-    /** The most bytes one file of the feed may unpack to (a zip bomb stops there). */
-    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /**
+     * How much a feed may unpack to in all, how many entries its zip may have, and how tightly it
+     * may be packed: text compresses about 5 to 20 times, a zip bomb thousands of times.
+     */
+    public record Limits(long maxUnpackedBytes, int maxEntries, int maxRatio) {
+
+        /** 64 MB unpacked (for a heap of 384 MB), 100 entries, 100:1. */
+        public static final Limits DEFAULT = new Limits(64L * 1024 * 1024, 100, 100);
+    }
+
+    private static final Set<String> FILES = Set.of("stops.txt", "routes.txt", "trips.txt", "stop_times.txt",
+            "calendar.txt", "calendar_dates.txt", "trip_capacity.txt", "agency.txt");
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
     private GtfsReader() {
     }
 
-    /** Reads the feed; throws {@link GtfsException} naming the first problem. */
+    /** Reads the feed within {@link Limits#DEFAULT}; throws {@link GtfsException} naming the first problem. */
     public static GtfsFeed read(InputStream zip) throws IOException {
-        Map<String, List<CSVRecord>> files = new HashMap<>();
-        try (ZipInputStream entries = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
+        return read(zip, Limits.DEFAULT);
+    }
+
+    /** Reads the feed; throws {@link GtfsException} naming the first problem, {@link GtfsTooLarge} past a limit. */
+    public static GtfsFeed read(InputStream zip, Limits limits) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        UnpackBudget budget = new UnpackBudget(zip, limits);
+        try (ZipInputStream entries = new ZipInputStream(budget, StandardCharsets.UTF_8)) {
             ZipEntry entry;
+            int count = 0;
             while ((entry = entries.getNextEntry()) != null) {
+                if (++count > limits.maxEntries()) {
+                    throw new GtfsTooLarge("The zip has more than " + limits.maxEntries() + " entries.");
+                }
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                if (!entry.isDirectory() && List.of("stops.txt", "routes.txt", "trips.txt", "stop_times.txt",
-                        "calendar.txt", "calendar_dates.txt", "trip_capacity.txt", "agency.txt").contains(name)) {
-                    files.put(name, records(name, new Bounded(entries, name)));
+                InputStream content = budget.unpacked(entries, name);
+                if (!entry.isDirectory() && FILES.contains(name)) {
+                    files.put(name, content.readAllBytes());
+                } else {
+                    // skipped, but unpacked through the budget: a bomb in another file stops too
+                    content.transferTo(OutputStream.nullOutputStream());
                 }
             }
         } catch (IllegalArgumentException e) {
+            if (e instanceof GtfsException known) {
+                throw known;
+            }
             throw new GtfsException("The upload is not a readable zip file: " + e.getMessage());
         }
         List<GtfsFeed.Stop> stops = parse(files, "stops.txt", r -> new GtfsFeed.Stop(required(r, "stop_id"),
@@ -97,32 +124,30 @@ public final class GtfsReader {
         return new GtfsFeed(stops, routes, trips, stopTimes, services, serviceDates, capacities, timezone);
     }
 
-    private static List<CSVRecord> records(String file, InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        try {
-            CSVParser parser = CSV.parse(reader);
-            return parser.getRecords();
-        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new GtfsException(file + ": not readable as CSV: " + e.getMessage());
-        }
-    }
-
-    private static <T> List<T> parse(Map<String, List<CSVRecord>> files, String file, Function<CSVRecord, T> row) {
-        List<CSVRecord> records = files.get(file);
-        if (records == null) {
+    /** The rows of one file, parsed record by record from its bytes. */
+    private static <T> List<T> parse(Map<String, byte[]> files, String file, Function<CSVRecord, T> row) {
+        byte[] bytes = files.get(file);
+        if (bytes == null) {
             throw new GtfsException("The feed has no " + file + ".");
         }
-        List<T> rows = new ArrayList<>(records.size());
-        for (CSVRecord record : records) {
-            try {
-                rows.add(row.apply(record));
-            } catch (IllegalArgumentException e) {
-                throw new GtfsException(file + " line " + (record.getRecordNumber() + 1) + ": " + e.getMessage());
+        List<T> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes),
+                StandardCharsets.UTF_8))) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
             }
+            for (CSVRecord record : CSV.parse(reader)) {
+                try {
+                    rows.add(row.apply(record));
+                } catch (IllegalArgumentException e) {
+                    throw new GtfsException(file + " line " + (record.getRecordNumber() + 1) + ": " + e.getMessage());
+                }
+            }
+        } catch (GtfsException e) {
+            throw e;
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new GtfsException(file + ": not readable as CSV: " + e.getMessage());
         }
         return rows;
     }
@@ -250,43 +275,5 @@ public final class GtfsReader {
         }
         String[] parts = value.split(":");
         return Integer.parseInt(parts[0]) * 3600 + Integer.parseInt(parts[1]) * 60 + Integer.parseInt(parts[2]);
-    }
-
-    /** One file of the zip, refused once it unpacks to more than {@link #MAX_FILE_BYTES}. */
-    private static final class Bounded extends FilterInputStream {
-
-        private final String name;
-        private long read;
-
-        Bounded(InputStream in, String name) {
-            super(in);
-            this.name = name;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > MAX_FILE_BYTES) {
-                throw new GtfsException(name + " unpacks to more than " + MAX_FILE_BYTES / (1024 * 1024) + " MB.");
-            }
-        }
-
-        @Override
-        public void close() {
-            // the zip stream stays open for the next entry
-        }
     }
 }

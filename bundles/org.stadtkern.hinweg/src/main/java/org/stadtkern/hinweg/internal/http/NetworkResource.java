@@ -19,12 +19,14 @@ import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.hinweg.internal.gtfs.GtfsException;
 import org.stadtkern.hinweg.internal.gtfs.GtfsReader;
+import org.stadtkern.hinweg.internal.gtfs.GtfsTooLarge;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
 
 /**
  * {@code POST /api/hinweg/gtfs} with a GTFS zip ({@code Content-Type: application/zip}), for
  * operators: replaces the tenant's network; answers what was imported, or 400 with the first
- * problem of the feed (nothing is changed then).
+ * problem of the feed, 413 past the reader's limits (unpacked size, entries, packing ratio: a zip
+ * bomb is refused after a few MB of unpacking); nothing is changed then.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-hinweg-gtfs")
@@ -55,6 +57,8 @@ public final class NetworkResource extends Resource {
         }
         try (InputStream zip = request.getInputStream()) {
             return network.replace(call.caller().tenant(), GtfsReader.read(zip));
+        } catch (GtfsTooLarge e) {
+            throw new Problem(413, "Payload Too Large", e.getMessage());
         } catch (GtfsException e) {
             throw Problem.badRequest(e.getMessage());
         }

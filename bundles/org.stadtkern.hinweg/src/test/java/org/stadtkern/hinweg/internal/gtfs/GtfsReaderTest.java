@@ -138,6 +138,37 @@ class GtfsReaderTest {
                 "stop_id,stop_name\n".getBytes(StandardCharsets.UTF_8))));
     }
 
+    @Test
+    void aZipBombIsRefusedAfterAFewMegabytes() throws IOException {
+        for (String file : List.of("stop_times.txt", "shapes.txt")) {
+            byte[] bomb = Zips.bomb(file, 1L << 28);
+            GtfsTooLarge refused = assertThrows(GtfsTooLarge.class,
+                    () -> GtfsReader.read(new ByteArrayInputStream(bomb)));
+            assertTrue(refused.getMessage().contains("zip bomb") && refused.getMessage().contains(file),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
+    void tooLargeOrTooManyFilesAreRefused() throws IOException {
+        StringBuilder stops = new StringBuilder("stop_id,stop_name,stop_lat,stop_lon\n");
+        java.util.Random random = new java.util.Random(7);
+        while (stops.length() < 2 * 1024 * 1024) {
+            stops.append(Long.toHexString(random.nextLong())).append(",x,51.4,6.8\n");
+        }
+        GtfsReader.Limits oneMegabyte = new GtfsReader.Limits(1024 * 1024, 100, 100);
+        GtfsTooLarge large = assertThrows(GtfsTooLarge.class,
+                () -> GtfsReader.read(Zips.of(Map.of("stops.txt", stops.toString())), oneMegabyte));
+        assertTrue(large.getMessage().contains("more than 1 MB"), large.getMessage());
+
+        Map<String, String> many = new LinkedHashMap<>();
+        for (int i = 0; i < 101; i++) {
+            many.put("extra-" + i + ".txt", "x");
+        }
+        GtfsTooLarge entries = assertThrows(GtfsTooLarge.class, () -> GtfsReader.read(Zips.of(many)));
+        assertTrue(entries.getMessage().contains("more than 100 entries"), entries.getMessage());
+    }
+
     private static void assertRefused(Map<String, String> valid, String file, String content, String reason) {
         Map<String, String> files = new LinkedHashMap<>(valid);
         if (content == null) {

@@ -27,4 +27,21 @@ public final class Zips {
         }
         return new ByteArrayInputStream(bytes.toByteArray());
     }
+
+    /**
+     * A zip bomb: the file {@code name} unpacks to {@code bytes} bytes of one repeated line, packed
+     * about a thousand times tighter.
+     */
+    public static byte[] bomb(String name, long bytes) throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        byte[] block = "0,0,0,0,0,0,0\n".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+        try (ZipOutputStream zip = new ZipOutputStream(packed)) {
+            zip.putNextEntry(new ZipEntry(name));
+            for (long written = 0; written < bytes; written += block.length) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+        return packed.toByteArray();
+    }
 }

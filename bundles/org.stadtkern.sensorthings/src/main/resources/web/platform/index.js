@@ -1,0 +1,48 @@
+// UCUM codes as people write them
+const UNITS = { 'Cel': '°C', 'ug/m3': 'µg/m³', 'um/m3': 'µm/m³', '1': '', '%': '%' };
+const QUERY = '/sta/v1.1/Datastreams?$top=200&$orderby=id&$select=id,name,unitOfMeasurement'
+  + '&$expand=Thing($select=name),Observations($top=1;$orderby=phenomenonTime desc;$select=result,phenomenonTime)';
+
+async function json(url) {
+  const response = await fetch(url, { cache: 'no-store' });
+  return response.json();
+}
+
+function cell(row, text, className) {
+  const td = row.insertCell();
+  td.textContent = text;
+  if (className) td.className = className;
+}
+
+function unit(symbol) {
+  const text = symbol in UNITS ? UNITS[symbol] : symbol;
+  return text ? ' ' + text : '';
+}
+
+async function refresh() {
+  const health = await json('/health');
+  const status = document.getElementById('status');
+  status.textContent = health.status;
+  status.className = 'status ' + health.status;
+  document.getElementById('components').textContent =
+    'Broker ' + health.broker.status + ', Datenbank ' + health.database.status + ', Maßnahmen: ' +
+    Object.entries(health.measures).map(([name, m]) => name + ' ' + m.status).join(', ');
+
+  const datastreams = (await json(QUERY)).value || [];
+  const body = document.getElementById('datastreams');
+  body.replaceChildren();
+  for (const d of datastreams) {
+    const newest = d.Observations && d.Observations[0];
+    const tr = body.insertRow();
+    tr.dataset.datastream = d['@iot.id'];
+    cell(tr, d.Thing ? d.Thing.name : '–');
+    cell(tr, d.name);
+    const symbol = d.unitOfMeasurement ? d.unitOfMeasurement.symbol : '';
+    cell(tr, newest && typeof newest.result === 'number'
+      ? newest.result.toLocaleString('de-DE') + unit(symbol) : '–', 'value');
+    cell(tr, newest ? new Date(newest.phenomenonTime).toLocaleString('de-DE') : '–');
+  }
+}
+
+refresh();
+setInterval(refresh, 10000);
