@@ -1,6 +1,7 @@
 package org.stadtkern.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
 import javax.inject.Inject;
@@ -58,5 +59,32 @@ public class HealthIT extends StadtkernTestSupport {
             }
         }
         throw new AssertionError("embedded broker component not found");
+    }
+
+    /**
+     * The disk that holds the data, in /health: a warning below the configured share of free space
+     * (still UP), DOWN below the minimum; etc/org.stadtkern.disk.cfg changed as an operator would.
+     */
+    @Test
+    public void healthWarnsBeforeTheDiskIsFull() throws Exception {
+        JsonNode disk = get("/health").json().path("disk");
+        assertEquals("UP", disk.path("status").asText());
+        assertTrue(disk.toString(), disk.path("freeMB").asLong() > 0 && disk.path("totalMB").asLong() > 0);
+        java.nio.file.Path config = java.nio.file.Paths.get(System.getProperty("karaf.etc"), "org.stadtkern.disk.cfg");
+        String original = java.nio.file.Files.readString(config);
+        try {
+            java.nio.file.Files.writeString(config, original.replace("warning.percent = 10", "warning.percent = 101"));
+            await("a warning, still UP", 30, () -> get("/health").json().path("disk").has("warning")
+                    && get("/health").status() == 200);
+            java.nio.file.Files.writeString(config, original.replace("minimum.mb = 256", "minimum.mb = "
+                    + (disk.path("freeMB").asLong() * 1000)));
+            await("DOWN below the minimum", 30, () -> get("/health").status() == 503
+                    && "DOWN".equals(get("/health").json().path("disk").path("status").asText()));
+            assertTrue(get("/health").json().path("disk").path("error").asText().contains("MB free"));
+        } finally {
+            java.nio.file.Files.writeString(config, original);
+        }
+        await("UP again", 30, () -> get("/health").status() == 200
+                && "UP".equals(get("/health").json().path("disk").path("status").asText()));
     }
 }

@@ -31,6 +31,7 @@ import org.junit.runners.Suite.SuiteClasses;
     SovereigntyExportIT.class,
     SovereigntyMqttIT.class,
     InfrastructureRegistryIT.class,
+    TenantWalkIT.class,
     DemoBusesIT.class,
     HinwegIT.class,
     HinwegStopDisplayIT.class,

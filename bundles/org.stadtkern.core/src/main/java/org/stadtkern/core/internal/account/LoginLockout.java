@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = JaasRealm.class, configurationPid = "org.stadtkern.login",
         property = LoginLockout.MARKER + "=true")
+@Designate(ocd = LoginConfig.class)
 public final class LoginLockout implements JaasRealm {
 
     /** Service property of this realm, so that it does not wrap itself. */

@@ -23,7 +23,8 @@ import org.stadtkern.core.internal.camel.CamelRuntime;
 import org.stadtkern.core.internal.camel.RouteState;
 
 /**
- * The runtime's health: broker (an MQTT connect), database (a valid connection) and each measure:
+ * The runtime's health: broker (an MQTT connect), database (a valid connection), the free space of
+ * the data's disk ({@link DiskSpace}) and each measure:
  * every registered {@link Measure} (up when it reports no failure and all its routes are started)
  * and every other owner of routes (the core). Up only when all of them are.
  */
@@ -35,6 +36,7 @@ public final class Health {
 
     private final CamelRuntime runtime;
     private final DataSource dataSource;
+    private final DiskSpace disk;
     private final String brokerUrl;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -43,24 +45,31 @@ public final class Health {
 
     @Activate
     public Health(CoreConfig config, @Reference CamelRuntime runtime,
-            @Reference(target = Database.TARGET) DataSource dataSource) {
+            @Reference(target = Database.TARGET) DataSource dataSource, @Reference DiskSpace disk) {
         this.runtime = runtime;
+        this.disk = disk;
         this.dataSource = dataSource;
         this.brokerUrl = config.mqtt_url();
     }
 
-    /** The report served at /health: {@code status}, {@code broker}, {@code database}, {@code measures}. */
+    /**
+     * The report served at /health: {@code status}, {@code broker}, {@code database}, {@code disk},
+     * {@code measures}.
+     */
     public Map<String, Object> report() {
         Map<String, Object> broker = component(runtime.brokerFailure());
         broker.put("url", brokerUrl);
         Map<String, Object> database = database();
+        Map<String, Object> space = disk.report();
         Map<String, Object> measures = measures();
-        boolean up = Stream.concat(Stream.of(broker, database), measures.values().stream().map(m -> (Map<?, ?>) m))
+        boolean up = Stream.concat(Stream.of(broker, database, space),
+                measures.values().stream().map(m -> (Map<?, ?>) m))
                 .allMatch(component -> UP.equals(component.get("status")));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("status", up ? UP : DOWN);
         report.put("broker", broker);
         report.put("database", database);
+        report.put("disk", space);
         report.put("measures", measures);
         return report;
     }

@@ -36,6 +36,12 @@ final class UnpackBudget extends FilterInputStream {
         return n;
     }
 
+    /** The upload stays open: it is the caller's (which reads the rest of a refused one). */
+    @Override
+    public void close() {
+        // the caller closes its stream
+    }
+
     /** One entry's content, counted; closing it leaves the zip open for the next entry. */
     InputStream unpacked(InputStream entry, String name) {
         return new FilterInputStream(entry) {

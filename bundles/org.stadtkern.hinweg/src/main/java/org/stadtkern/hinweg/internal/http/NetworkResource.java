@@ -55,12 +55,28 @@ public final class NetworkResource extends Resource {
         if (request.getContentLengthLong() > MAX_UPLOAD) {
             throw Problem.payloadTooLarge(MAX_UPLOAD);
         }
-        try (InputStream zip = request.getInputStream()) {
+        InputStream zip = request.getInputStream();
+        // the container closes the request's stream; the reader leaves it open for drain
+        try {
             return network.replace(call.caller().tenant(), GtfsReader.read(zip));
         } catch (GtfsTooLarge e) {
+            drain(zip);
             throw new Problem(413, "Payload Too Large", e.getMessage());
         } catch (GtfsException e) {
+            drain(zip);
             throw Problem.badRequest(e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the rest of a refused upload, packed, up to {@link #MAX_UPLOAD}: the client gets the answer
+     * instead of a connection closed while it still sends (nothing is unpacked or kept).
+     */
+    private static void drain(InputStream upload) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        for (int n = upload.read(buffer); n > 0 && drained < MAX_UPLOAD; n = upload.read(buffer)) {
+            drained += n;
         }
     }
 }

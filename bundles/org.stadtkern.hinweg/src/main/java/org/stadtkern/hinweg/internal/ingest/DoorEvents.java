@@ -2,6 +2,8 @@ package org.stadtkern.hinweg.internal.ingest;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public final class DoorEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(DoorEvents.class);
+    /** How far back a vehicle's latest door event may lie for it to be shown after a start. */
+    static final int RESTORE_HOURS = 24;
 
     private final FleetStore fleet;
     private final NetworkStore network;
@@ -74,6 +78,43 @@ public final class DoorEvents {
         this.occupancy = new Occupancy(config.occupancy_many_seats(), config.occupancy_few_seats(),
                 config.occupancy_standing_room(), config.occupancy_percentage_base());
         this.book = new LoadBook(occupancy);
+        restore();
+    }
+
+    /**
+     * After a start, a crash or a reinstall: each vehicle counted within {@value #RESTORE_HOURS} hours is
+     * counted again from the stored events of its latest trip, and its retained message published
+     * again (a QoS 0 retained message does not outlive the broker), so that displays and the API show
+     * every vehicle before its next event arrives.
+     */
+    private void restore() {
+        Instant now = clock.instant();
+        try {
+            Map<String, CountedEvent> latest = new LinkedHashMap<>();
+            for (CountedEvent counted : events.between(tenant, now.minus(RESTORE_HOURS, ChronoUnit.HOURS),
+                    now.plusSeconds(toleranceSeconds + 1))) {
+                latest.merge(counted.event().vehicle(), counted,
+                        (a, b) -> b.event().time().isBefore(a.event().time()) ? a : b);
+            }
+            int restored = 0;
+            for (CountedEvent last : latest.values()) {
+                DoorEvent event = last.event();
+                Optional<NetworkStore.TripInfo> trip = network.trip(tenant, event.trip());
+                List<Map.Entry<Integer, String>> stops = network.stops(tenant, event.trip());
+                if (trip.isEmpty() || stops.isEmpty()) {
+                    continue;
+                }
+                int lastStop = stops.get(stops.size() - 1).getKey();
+                for (CountedEvent counted : events.events(tenant, event.vehicle(), event.trip())) {
+                    book.replay(counted.event(), counted.stopSequence(), lastStop);
+                }
+                publish(book.count(event, last.stopSequence(), lastStop, trip.get().routeId(), capacity(event)));
+                restored++;
+            }
+            LOG.info("Loads of {} vehicles restored from their stored door events", restored);
+        } catch (SQLException | IllegalArgumentException e) {
+            LOG.warn("Vehicle loads not restored (they return with the next door events): {}", e.toString());
+        }
     }
 
     /** The configured occupancy thresholds. */
@@ -159,7 +200,7 @@ public final class DoorEvents {
         return view;
     }
 
-    /** Every vehicle counted since the start. */
+    /** Every vehicle counted since the start or within {@value #RESTORE_HOURS} hours before it. */
     public List<VehicleState> vehicles() {
         return book.vehicles().stream().sorted((a, b) -> a.vehicle().compareTo(b.vehicle())).toList();
     }
