@@ -83,6 +83,25 @@ public class BrokerAuthorisationIT extends StadtkernTestSupport {
         }
     }
 
+    /**
+     * A payload past the broker's packet limit (2 MiB) is refused while the broker decodes it, the
+     * runtime's own connections stay up, and the next publish of the same account is stored.
+     */
+    @Test
+    public void aHugePacketIsRefusedByTheBroker() throws Exception {
+        long datastream = datastream(unique("it.huge"));
+        String create = "v1.1/Datastreams(" + datastream + ")/Observations";
+        awaitSettled("sensorthings.mqtt-create");
+        String huge = "{\"result\": \"" + "x".repeat(40 * 1024 * 1024) + "\"}";
+        long before = residentMB();
+        assertFalse("40 MB refused", attempt(create, huge, false, List.of()));
+        System.out.printf("40 MB MQTT packet refused; runtime resident %d MB before, %d MB after%n", before,
+                residentMB());
+        assertEquals(200, get("/health").status());
+        assertTrue(attempt(create, "{\"result\": 1.5}", false, List.of()));
+        await("stored", 20, () -> observations(datastream).size() == 1);
+    }
+
     /** A sensor's publish on a connection of its own: whether the broker accepted it. */
     private static boolean attempt(String topic, String payload, boolean retained, List<UserProperty> properties)
             throws MqttException {

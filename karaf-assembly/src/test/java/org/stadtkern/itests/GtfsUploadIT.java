@@ -56,8 +56,8 @@ public class GtfsUploadIT extends StadtkernTestSupport {
 
         long heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf("zip bomb of %d bytes refused in %d ms (with length), %d ms (streamed); heap used "
-                + "%d MB before, %d MB after%n", bomb.length, sizedMillis, streamedMillis, heapBefore >> 20,
-                heapAfter >> 20);
+                + "%d MB before, %d MB after; resident %d MB%n", bomb.length, sizedMillis, streamedMillis,
+                heapBefore >> 20, heapAfter >> 20, residentMB());
         assertEquals("the network is unchanged", networkBefore, network());
         assertEquals(200, get("/health").status());
     }

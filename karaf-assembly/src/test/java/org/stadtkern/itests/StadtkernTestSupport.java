@@ -384,34 +384,17 @@ public abstract class StadtkernTestSupport {
 
     /**
      * Adds a user to the realm (password equal to the name) unless it is there, as an operator would
-     * with {@code jaas:useradd}: through Karaf's backing engine, which stores the password hashed.
+     * with {@code jaas:useradd}: through Karaf's backing engine, which stores the password hashed. The
+     * file is read again until it shows the user with its roles (Karaf rewrites it now and then).
      */
     protected static synchronized void ensureUser(String name, String... roles) {
-        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil
-                .getBundle(StadtkernTestSupport.class).getBundleContext();
-        try {
-            org.apache.karaf.jaas.modules.BackingEngine engine = null;
-            var realms = context.getServiceReferences(org.apache.karaf.jaas.config.JaasRealm.class, null);
-            var factories = context.getServiceReferences(org.apache.karaf.jaas.modules.BackingEngineFactory.class,
-                    null);
-            for (var realmReference : realms) {
-                org.apache.karaf.jaas.config.JaasRealm realm = context.getService(realmReference);
-                for (var entry : realm.getEntries()) {
-                    for (var factoryReference : factories) {
-                        var factory = context.getService(factoryReference);
-                        if (engine == null && factory.getModuleClass().equals(entry.getOptions()
-                                .get(org.apache.karaf.jaas.boot.ProxyLoginModule.PROPERTY_MODULE))) {
-                            engine = factory.build(entry.getOptions());
-                        }
-                    }
-                }
-            }
-            if (engine == null) {
-                throw new AssertionError("no backing engine for the realm");
-            }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            org.apache.karaf.jaas.modules.BackingEngine engine = realmEngine();
             if (engine.lookupUser(name) == null) {
                 engine.addUser(name, name);
-                for (String role : roles) {
+            }
+            for (String role : roles) {
+                if (!held(realmEngine(), name).contains(role)) {
                     if (role.startsWith("_g_:")) {
                         engine.addGroup(name, role.substring(4));
                     } else {
@@ -419,8 +402,57 @@ public abstract class StadtkernTestSupport {
                     }
                 }
             }
+            if (held(realmEngine(), name).containsAll(java.util.List.of(roles))) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("the realm did not keep " + name);
+    }
+
+    private static java.util.Set<String> held(org.apache.karaf.jaas.modules.BackingEngine engine, String name) {
+        var principal = engine.lookupUser(name);
+        java.util.Set<String> held = new java.util.HashSet<>();
+        if (principal != null) {
+            engine.listRoles(principal).forEach(role -> held.add(role.getName()));
+            engine.listGroups(principal).forEach(group -> held.add("_g_:" + group.getName()));
+        }
+        return held;
+    }
+
+    /** Karaf's backing engine of the realm's properties file, as the jaas: commands use it. */
+    private static org.apache.karaf.jaas.modules.BackingEngine realmEngine() {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil
+                .getBundle(StadtkernTestSupport.class).getBundleContext();
+        try {
+            var factories = context.getServiceReferences(org.apache.karaf.jaas.modules.BackingEngineFactory.class,
+                    null);
+            for (var realmReference : context.getServiceReferences(org.apache.karaf.jaas.config.JaasRealm.class,
+                    null)) {
+                for (var entry : context.getService(realmReference).getEntries()) {
+                    for (var factoryReference : factories) {
+                        var factory = context.getService(factoryReference);
+                        if (factory.getModuleClass().equals(entry.getOptions()
+                                .get(org.apache.karaf.jaas.boot.ProxyLoginModule.PROPERTY_MODULE))) {
+                            return factory.build(entry.getOptions());
+                        }
+                    }
+                }
+            }
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no backing engine for the realm");
+    }
+
+    /** The runtime's resident memory in MB (the tests run inside its JVM), from /proc; -1 elsewhere. */
+    protected static long residentMB() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Paths.get("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElse(-1024) / 1024;
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 

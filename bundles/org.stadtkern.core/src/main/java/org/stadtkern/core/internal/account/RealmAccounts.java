@@ -37,6 +37,7 @@ public final class RealmAccounts implements Accounts {
     static final String REALM = "karaf";
     private static final String GROUP = "_g_:";
     private static final Logger LOG = LoggerFactory.getLogger(RealmAccounts.class);
+    private static final int WRITE_ATTEMPTS = 5;
 
     private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
     private final List<BackingEngineFactory> engines = new CopyOnWriteArrayList<>();
@@ -68,36 +69,53 @@ public final class RealmAccounts implements Accounts {
 
     /** Creates the user with this password unless it exists; true when it was created. */
     synchronized boolean createWithPassword(String user, String password, String... roles) {
-        BackingEngine engine = engine();
-        if (engine.lookupUser(user) != null) {
+        if (engine().lookupUser(user) != null) {
             return false;
         }
-        engine.addUser(user, password);
-        for (String role : roles) {
-            if (role.startsWith(GROUP)) {
-                engine.addGroup(user, role.substring(GROUP.length()));
-            } else {
-                engine.addRole(user, role);
-            }
-        }
-        protectUsersFile();
+        write(user, password, roles);
         return true;
     }
 
     /** Sets the password of the user, creating it where it does not exist, and gives it these roles. */
     synchronized void setPassword(String user, String password, String... roles) {
-        if (!createWithPassword(user, password, roles)) {
+        write(user, password, roles);
+    }
+
+    /**
+     * Writes the user with its password and roles, and reads the file again until it shows them: other
+     * writers of the file (Karaf's own, when it hashes a plain password) write what they read before.
+     */
+    private void write(String user, String password, String... roles) {
+        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
             BackingEngine engine = engine();
             engine.addUser(user, password);
-            Set<String> held = engine.listRoles(new UserPrincipal(user)).stream().map(Principal::getName)
-                    .collect(Collectors.toSet());
+            Set<String> held = held(engine, user);
             for (String role : roles) {
-                if (!role.startsWith(GROUP) && !held.contains(role)) {
+                if (role.startsWith(GROUP) && !held.contains(role)) {
+                    engine.addGroup(user, role.substring(GROUP.length()));
+                } else if (!held.contains(role)) {
                     engine.addRole(user, role);
                 }
             }
             protectUsersFile();
+            if (held(engine(), user).containsAll(List.of(roles))) {
+                return;
+            }
+            LOG.info("User '{}' not in the realm's file as written (attempt {}), writing again", user, attempt);
         }
+        throw new IllegalStateException("The realm did not keep the user '" + user + "' with its roles.");
+    }
+
+    /** The user's roles and groups ({@code _g_:name}) as the file holds them; empty without the user. */
+    private static Set<String> held(BackingEngine engine, String user) {
+        UserPrincipal principal = engine.lookupUser(user);
+        if (principal == null) {
+            return Set.of();
+        }
+        Set<String> held = engine.listRoles(principal).stream().map(Principal::getName)
+                .collect(Collectors.toSet());
+        engine.listGroups(principal).forEach(group -> held.add(GROUP + group.getName()));
+        return held;
     }
 
     private BackingEngine engine() {

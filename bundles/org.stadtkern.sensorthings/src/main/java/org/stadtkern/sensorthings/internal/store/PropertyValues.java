@@ -91,7 +91,26 @@ final class PropertyValues {
         if (value.toString().length() > MAX_JSON) {
             throw new QueryException("'" + name + "' is larger than " + MAX_JSON + " characters of JSON.");
         }
+        if (!finite(value)) {
+            throw new QueryException("'" + name + "' holds a number outside the range of a double (such as "
+                    + "1e999), which no client could read back.");
+        }
         return value;
+    }
+
+    /** Whether every number in the value is a finite double (JSON itself knows no infinity). */
+    private static boolean finite(JsonNode value) {
+        if (value.isNumber()) {
+            return value.isIntegralNumber() && value.canConvertToLong() || Double.isFinite(value.doubleValue());
+        }
+        if (value.isContainerNode()) {
+            for (JsonNode child : value) {
+                if (!finite(child)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static JsonNode geoJson(String name, JsonNode value, String encodingType) throws QueryException {
