@@ -217,6 +217,9 @@ public class HinwegIT extends StadtkernTestSupport {
 
     private void countsSurviveAReinstall(String door, String bus, Instant t) throws Exception {
         long platformUptime = routeUptimes().get("sensorthings.mqtt-create");
+        // (read before the reinstall too: it refreshes this test's bundle, which then loads no new class)
+        String retainedBefore = retained("hinweg/vehicles/" + bus);
+        assertTrue(retainedBefore, retainedBefore.contains("\"stop\":\"BEATTY_AIRPORT\""));
         features.uninstallFeature("stadtkern-hinweg");
         try {
             await("Hin & Weg gone", 30, () -> http("GET", API + "/vehicles", null, null, null).status() == 404);
@@ -228,6 +231,11 @@ public class HinwegIT extends StadtkernTestSupport {
         await("Hin & Weg back", 60, () -> http("GET", API + "/vehicles", null, null, null).status() == 200);
         assertTrue("the platform's route (and the broker under it) ran on undisturbed",
                 routeUptimes().get("sensorthings.mqtt-create") > platformUptime);
+        // before any new event: the vehicle counted again from its stored events, its retained message again
+        JsonNode restored = vehicle(bus);
+        assertTrue("restored: " + restored, restored != null && restored.get("stop").asText().equals("BEATTY_AIRPORT")
+                && restored.get("occupancyStatus").asText().equals("EMPTY") && restored.get("tripEnded").asBoolean());
+        assertEquals("retained again", retainedBefore, retained("hinweg/vehicles/" + bus));
         publish(TOPIC, event(door, bus, "STAGECOACH", t.plusSeconds(30), 3, 0));
         await("counted on top of the stored events", 20, () -> vehicle(bus) != null
                 && vehicle(bus).get("stop").asText().equals("BEATTY_AIRPORT"));

@@ -76,60 +76,6 @@ public class HotDeployIT extends StadtkernTestSupport {
         await("updated platform ingests", 20, () -> observations(datastream).size() == 2);
     }
 
-    /**
-     * Hin &amp; Weg removed and installed again while no bus reports (the demo stopped): every vehicle
-     * is back in the API with the load it had, and its retained message for displays is there again,
-     * before any new door event.
-     */
-    @Test
-    public void aReinstalledMeasureShowsItsVehiclesFromStoredEvents() throws Exception {
-        await("demo buses counted", 60, () -> vehicles().size() >= 2);
-        features.uninstallFeature("stadtkern-demo");
-        try {
-            await("demo measure gone", 30, () -> !get("/health").json().get("measures").has("demo"));
-            sleep(1000);
-            Map<String, String> before = vehicles();
-            features.uninstallFeature("stadtkern-hinweg");
-            await("Hin & Weg gone", 30, () -> !get("/health").json().get("measures").has("hinweg"));
-            features.installFeature("stadtkern-hinweg");
-            await("Hin & Weg back", 60, () -> get("/health").status() == 200
-                    && get("/health").json().get("measures").has("hinweg"));
-            assertEquals("every vehicle with its trip, stop and load", before, vehicles());
-
-            java.util.Set<String> retained = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            org.eclipse.paho.mqttv5.client.MqttClient display = new org.eclipse.paho.mqttv5.client.MqttClient(
-                    EMBEDDED_BROKER, "it-" + java.util.UUID.randomUUID(),
-                    new org.eclipse.paho.mqttv5.client.persist.MemoryPersistence());
-            org.eclipse.paho.mqttv5.client.MqttConnectionOptions options =
-                    new org.eclipse.paho.mqttv5.client.MqttConnectionOptions();
-            options.setUserName("display");
-            options.setPassword("display".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            display.setCallback((OnMessage) (topic, message) -> retained.add(topic.substring(topic.lastIndexOf('/')
-                    + 1)));
-            display.connect(options);
-            try {
-                display.subscribe("hinweg/vehicles/+", 0);
-                await("retained message of every vehicle", 10, () -> retained.containsAll(before.keySet()));
-            } finally {
-                display.disconnect();
-                display.close();
-            }
-        } finally {
-            features.installFeature("stadtkern-hinweg");
-            features.installFeature("stadtkern-demo");
-            await("demo measure back", 60, () -> get("/health").json().get("measures").has("demo"));
-        }
-    }
-
-    /** Each vehicle of /api/hinweg/vehicles with its trip, stop and occupancy. */
-    private static Map<String, String> vehicles() {
-        Map<String, String> vehicles = new java.util.TreeMap<>();
-        get("/api/hinweg/vehicles").json().forEach(v -> vehicles.put(v.path("vehicle").asText(),
-                v.path("trip").asText() + " " + v.path("stop").asText() + " " + v.path("occupancyStatus").asText()
-                        + " " + v.path("occupancyPercentage").asText()));
-        return vehicles;
-    }
-
     /** Observations of the demo's PM10 Datastream at Centro. */
     private static long demoCount() {
         long datastream = datastreamNamed("Messstation Neue Mitte / Centro", "Feinstaub PM10");

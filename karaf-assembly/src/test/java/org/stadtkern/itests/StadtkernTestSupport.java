@@ -445,6 +445,28 @@ public abstract class StadtkernTestSupport {
         throw new AssertionError("no backing engine for the realm");
     }
 
+    /** The retained message of a topic as a display receives it when it subscribes ("" if none). */
+    protected static String retained(String topic) throws Exception {
+        java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        org.eclipse.paho.mqttv5.client.MqttClient display = new org.eclipse.paho.mqttv5.client.MqttClient(
+                EMBEDDED_BROKER, "it-" + UUID.randomUUID(), new MemoryPersistence());
+        org.eclipse.paho.mqttv5.client.MqttConnectionOptions options =
+                new org.eclipse.paho.mqttv5.client.MqttConnectionOptions();
+        options.setUserName("display");
+        options.setPassword("display".getBytes(StandardCharsets.UTF_8));
+        display.setCallback((OnMessage) (t, message) -> received.add(new String(message.getPayload(),
+                StandardCharsets.UTF_8)));
+        display.connect(options);
+        try {
+            display.subscribe(topic, 0);
+            String message = received.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            return message == null ? "" : message;
+        } finally {
+            display.disconnect();
+            display.close();
+        }
+    }
+
     /** The runtime's resident memory in MB (the tests run inside its JVM), from /proc; -1 elsewhere. */
     protected static long residentMB() {
         try {
