@@ -20,7 +20,7 @@ public final class DurabilityCheck {
     }
 
     /** "a-b, c-d" for the set bits, as runs. */
-    private static String ranges(BitSet bits) {
+    static String ranges(BitSet bits) {
         StringBuilder text = new StringBuilder();
         for (int from = bits.nextSetBit(0); from >= 0; from = bits.nextSetBit(bits.nextClearBit(from))) {
             int to = bits.nextClearBit(from) - 1;
@@ -29,7 +29,7 @@ public final class DurabilityCheck {
         return text.toString();
     }
 
-    private static void write(Path file, BitSet sequences) throws java.io.IOException {
+    static void write(Path file, BitSet sequences) throws java.io.IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(temporary, sequences.toByteArray());
         Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
