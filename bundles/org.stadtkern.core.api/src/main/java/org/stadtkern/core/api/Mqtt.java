@@ -19,12 +19,20 @@ public final class Mqtt {
     /** How long the broker keeps a durable subscriber's session while it is away: 7 days. */
     static final long SESSION_EXPIRY_SECONDS = 7L * 24 * 3600;
 
+    /**
+     * Unacknowledged messages the broker hands one subscriber at most (MQTT's default is 65,535): the
+     * messages a route holds while the database is down and it retries them, and the bound on the
+     * memory a backlog takes when it drains.
+     */
+    static final int RECEIVE_MAXIMUM = 10_000;
+
     private Mqtt() {
     }
 
     /**
      * A durable QoS 1 subscription: the broker keeps messages while the runtime is down, and a
-     * message is acknowledged only when the route has finished with it (stored or dead-lettered).
+     * message is acknowledged only when the route has finished with it (stored or dead-lettered); at most
+     * {@value #RECEIVE_MAXIMUM} are unacknowledged at a time.
      * After a lost connection the core reconnects the route (a fresh session resume, which is more
      * reliable than Paho's automatic reconnect).
      *
@@ -35,7 +43,7 @@ public final class Mqtt {
         return COMPONENT + ":" + encode(topicFilter)
                 + "?clientId=stadtkern-" + subscriberId
                 + "&qos=1&cleanStart=false&manualAcksEnabled=true&automaticReconnect=false"
-                + "&sessionExpiryInterval=" + SESSION_EXPIRY_SECONDS;
+                + "&sessionExpiryInterval=" + SESSION_EXPIRY_SECONDS + "&receiveMaximum=" + RECEIVE_MAXIMUM;
     }
 
     private static String encode(String topic) {

@@ -11,7 +11,8 @@ class MqttTest {
     void durableSubscriptionKeepsSessionAndAcknowledgesLate() {
         String uri = Mqtt.durable("sensors/#", "platform.ingest");
         assertEquals("mqtt:sensors/%23?clientId=stadtkern-platform.ingest&qos=1&cleanStart=false"
-                + "&manualAcksEnabled=true&automaticReconnect=false&sessionExpiryInterval=604800", uri);
+                + "&manualAcksEnabled=true&automaticReconnect=false&sessionExpiryInterval=604800"
+                + "&receiveMaximum=10000", uri);
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.stadtkern.core.api.DeadLetters;
 public final class ErrorPolicy {
 
     private static final java.util.Set<String> H2_UNAVAILABLE = java.util.Set.of("90028", "90031", "90098",
-            "90100", "90121", "90135", "50000");
+            "90100", "90121", "90135");
 
     private ErrorPolicy() {
     }
@@ -69,7 +69,8 @@ public final class ErrorPolicy {
      * Whether a failure is the runtime's own, not the input's: an {@link Unavailable} in its causes, or an
      * {@link SQLException} that says the database cannot work now (transient or recoverable, a lost or
      * refused connection, SQLState class 08; insufficient resources such as a full disk, 53; operator
-     * intervention such as a shutdown, 57; a system or I/O error, 58; or none at all). An SQLException
+     * intervention such as a shutdown, 57; a system or I/O error, 58; a general or internal error of the
+     * database, HY and XX; or none at all). An SQLException
      * about the data (a value too long, a constraint violated, class 22 or 23) is the input's: it is
      * dead-lettered instead of being delivered again forever.
      */
@@ -97,7 +98,9 @@ public final class ErrorPolicy {
             return failure.getCause() == null;
         }
         return switch (state.substring(0, 2)) {
-            case "08", "53", "57", "58" -> true;
+            // general and internal errors of the database itself: H2's "General error" (HY000, such as a
+            // write to a full disk that failed), PostgreSQL's internal_error class (XX)
+            case "08", "53", "57", "58", "HY", "XX" -> true;
             // H2's own codes: I/O error, database closed, no disk space, shut down, exclusive mode, general error
             default -> H2_UNAVAILABLE.contains(state);
         };

@@ -24,6 +24,10 @@ class ErrorPolicyTest {
         assertTrue(ErrorPolicy.runtimeFailure(new SQLException("No space left on device", "53100")));
         assertTrue(ErrorPolicy.runtimeFailure(new SQLException("terminating connection", "57P01")));
         assertTrue(ErrorPolicy.runtimeFailure(new SQLException("No disk space available", "90100")));
+        // what H2 throws when a write to a full disk fails (and then closes the database)
+        assertTrue(ErrorPolicy.runtimeFailure(new SQLException("General error: \"org.h2.mvstore.MVStoreException: "
+                + "Writing to sun.nio.ch.FileChannelImpl@1a54e1fe failed; length 24576 at 5435392\"", "HY000", 50000)));
+        assertTrue(ErrorPolicy.runtimeFailure(new SQLException("could not read block", "XX001")));
         assertTrue(ErrorPolicy.runtimeFailure(new Unavailable("queue full")));
         assertTrue(ErrorPolicy.runtimeFailure(new CompletionException(new SQLException("wrapped", new
                 SQLTransientConnectionException("timeout")))), "found in the cause chain");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
@@ -15,9 +16,12 @@ import org.apache.camel.ServiceStatus;
 import org.apache.camel.ManagementStatisticsLevel;
 import org.apache.camel.api.management.ManagedCamelContext;
 import org.apache.camel.api.management.mbean.ManagedRouteMBean;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.component.paho.mqtt5.PahoMqtt5Component;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.SupervisingRouteController;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.support.PluginHelper;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,7 +43,25 @@ import org.stadtkern.core.internal.account.RuntimeAccount;
 @Designate(ocd = CoreConfig.class)
 public final class CamelRuntime {
 
+    /**
+     * While the database is down every message in flight is retried in place (ErrorPolicy), as many as the
+     * MQTT receive maximum lets the broker hand out ({@link Mqtt#durable}). Camel's shared pool for these
+     * retries refuses more than 1,000 waiting ones, and a refused retry fails its message through the
+     * dead letters' fallback (an error logged with two stack traces per message, a full disk's worth
+     * of log in a minute, and the message left unacknowledged until the next reconnect). The same pool
+     * with no limit on waiting retries instead.
+     */
+    private static void unboundedRedelivery(DefaultCamelContext context) {
+        ThreadPoolProfile profile = new ThreadPoolProfileBuilder(REDELIVERY_POOL).poolSize(2).maxPoolSize(2)
+                .maxQueueSize(-1).build();
+        ScheduledExecutorService shipped = PluginHelper.getErrorHandlerExecutorService(context);
+        context.getCamelContextExtension().addContextPlugin(ScheduledExecutorService.class,
+                context.getExecutorServiceManager().newScheduledThreadPool(context, REDELIVERY_POOL, profile));
+        context.getExecutorServiceManager().shutdownNow(shipped);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(CamelRuntime.class);
+    private static final String REDELIVERY_POOL = "ErrorHandlerRedeliveryThreadPool";
 
     private final DefaultCamelContext context;
     private final Map<String, Set<String>> routesByOwner = new LinkedHashMap<>();
@@ -66,6 +88,7 @@ public final class CamelRuntime {
             context.setApplicationContextClassLoader(camelLoader);
             context.addComponent(Mqtt.COMPONENT, mqttComponent(config, account));
             watch = new ConnectionWatch(context, broker::failure, database::failure, this::restart);
+            unboundedRedelivery(context);
             // route-level counts for the console; per-processor statistics cost time on every message
             context.getManagementStrategy().getManagementAgent()
                     .setStatisticsLevel(ManagementStatisticsLevel.RoutesOnly);
