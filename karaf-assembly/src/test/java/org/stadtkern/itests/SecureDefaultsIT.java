@@ -22,6 +22,10 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.future.AuthFuture;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -133,6 +137,34 @@ public class SecureDefaultsIT extends StadtkernTestSupport {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    @Test
+    public void guessingOverSshLocksTheUserOutOfHttp() throws Exception {
+        String victim = unique("victim");
+        ensureUser(victim, "reader");
+        try (SshClient client = SshClient.setUpDefaultClient()) {
+            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+            client.start();
+            // one password per connection, as a scanner tries them
+            for (int i = 0; i < 5; i++) {
+                assertFalse("a wrong password logs in over SSH", sshLogin(client, victim, "guess-" + i));
+            }
+            assertFalse("locked over SSH: the right password is refused too", sshLogin(client, victim, victim));
+        }
+        assertEquals("locked over HTTP too", 401, status(victim, victim));
+        await("lockout over", 15, () -> status(victim, victim) == 403);
+    }
+
+    /** Whether the console's SSH server (on localhost, as shipped) accepts this password. */
+    private static boolean sshLogin(SshClient client, String user, String password) throws IOException {
+        try (ClientSession session = client.connect(user, "127.0.0.1", 8101)
+                .verify(java.time.Duration.ofSeconds(10)).getSession()) {
+            session.addPasswordIdentity(password);
+            AuthFuture auth = session.auth();
+            auth.await(java.time.Duration.ofSeconds(10));
+            return auth.isSuccess();
+        }
     }
 
     @Test
