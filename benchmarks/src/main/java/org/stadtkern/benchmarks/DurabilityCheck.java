@@ -54,16 +54,24 @@ public final class DurabilityCheck {
             write(file, acknowledged);
             System.out.println("acknowledged by the broker before the kill: " + acknowledged.cardinality());
         } else {
-            BitSet acknowledged = BitSet.valueOf(Files.readAllBytes(file));
-            Platform platform = new Platform(new Sta("http://localhost:8181"));
-            long stored = platform.awaitStored(prefix, acknowledged.cardinality(), Duration.ofSeconds(30));
-            BitSet missing = (BitSet) acknowledged.clone();
-            missing.andNot(platform.storedResults(prefix));
-            System.out.println("acknowledged " + acknowledged.cardinality() + ", stored after restart " + stored
-                    + " (duplicates are redeliveries of messages whose acknowledgement the kill cut off)");
-            System.out.println(missing.isEmpty() ? "every acknowledged message is stored: nothing lost"
-                    : "LOST " + missing.cardinality() + " acknowledged messages: " + ranges(missing));
-            System.exit(missing.isEmpty() ? 0 : 1);
+            System.exit(verify(prefix, file, Duration.ofSeconds(30),
+                    "(duplicates are redeliveries of messages whose acknowledgement the kill cut off)") ? 0 : 1);
         }
+    }
+
+    /**
+     * Waits until the prefix's stored count reaches the acknowledged one or stops growing for
+     * {@code idle}, prints both and the acknowledged sequence numbers missing; true when none is.
+     */
+    static boolean verify(String prefix, Path file, Duration idle, String remark) throws Exception {
+        BitSet acknowledged = BitSet.valueOf(Files.readAllBytes(file));
+        Platform platform = new Platform(new Sta("http://localhost:8181"));
+        long stored = platform.awaitStored(prefix, acknowledged.cardinality(), idle);
+        BitSet missing = (BitSet) acknowledged.clone();
+        missing.andNot(platform.storedResults(prefix));
+        System.out.println("acknowledged " + acknowledged.cardinality() + ", stored " + stored + " " + remark);
+        System.out.println(missing.isEmpty() ? "every acknowledged message is stored: nothing lost"
+                : "LOST " + missing.cardinality() + " acknowledged messages: " + ranges(missing));
+        return missing.isEmpty();
     }
 }

@@ -101,7 +101,7 @@ public final class ErrorPolicy {
             // general and internal errors of the database itself: H2's "General error" (HY000, such as a
             // write to a full disk that failed), PostgreSQL's internal_error class (XX)
             case "08", "53", "57", "58", "HY", "XX" -> true;
-            // H2's own codes: I/O error, database closed, no disk space, shut down, exclusive mode, general error
+            // H2's own codes: I/O error, database closed, no disk space, shut down, exclusive mode
             default -> H2_UNAVAILABLE.contains(state);
         };
     }

@@ -43,23 +43,6 @@ import org.stadtkern.core.internal.account.RuntimeAccount;
 @Designate(ocd = CoreConfig.class)
 public final class CamelRuntime {
 
-    /**
-     * While the database is down every message in flight is retried in place (ErrorPolicy), as many as the
-     * MQTT receive maximum lets the broker hand out ({@link Mqtt#durable}). Camel's shared pool for these
-     * retries refuses more than 1,000 waiting ones, and a refused retry fails its message through the
-     * dead letters' fallback (an error logged with two stack traces per message, a full disk's worth
-     * of log in a minute, and the message left unacknowledged until the next reconnect). The same pool
-     * with no limit on waiting retries instead.
-     */
-    private static void unboundedRedelivery(DefaultCamelContext context) {
-        ThreadPoolProfile profile = new ThreadPoolProfileBuilder(REDELIVERY_POOL).poolSize(2).maxPoolSize(2)
-                .maxQueueSize(-1).build();
-        ScheduledExecutorService shipped = PluginHelper.getErrorHandlerExecutorService(context);
-        context.getCamelContextExtension().addContextPlugin(ScheduledExecutorService.class,
-                context.getExecutorServiceManager().newScheduledThreadPool(context, REDELIVERY_POOL, profile));
-        context.getExecutorServiceManager().shutdownNow(shipped);
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(CamelRuntime.class);
     private static final String REDELIVERY_POOL = "ErrorHandlerRedeliveryThreadPool";
 
@@ -105,6 +88,23 @@ public final class CamelRuntime {
         watch.start();
         whiteboard = new RouteWhiteboard(bundleContext, this);
         whiteboard.open();
+    }
+
+    /**
+     * While the database is down every message in flight is retried in place (ErrorPolicy), as many as the
+     * MQTT receive maximum lets the broker hand out ({@link Mqtt#durable}). Camel's shared pool for these
+     * retries refuses more than 1,000 waiting ones, and a refused retry fails its message through the
+     * dead letters' fallback (an error logged with two stack traces per message, a full disk's worth
+     * of log in a minute, and the message left unacknowledged until the next reconnect). The same pool
+     * with no limit on waiting retries instead.
+     */
+    private static void unboundedRedelivery(DefaultCamelContext context) {
+        ThreadPoolProfile profile = new ThreadPoolProfileBuilder(REDELIVERY_POOL).poolSize(2).maxPoolSize(2)
+                .maxQueueSize(-1).build();
+        ScheduledExecutorService shipped = PluginHelper.getErrorHandlerExecutorService(context);
+        context.getCamelContextExtension().addContextPlugin(ScheduledExecutorService.class,
+                context.getExecutorServiceManager().newScheduledThreadPool(context, REDELIVERY_POOL, profile));
+        context.getExecutorServiceManager().shutdownNow(shipped);
     }
 
     private static PahoMqtt5Component mqttComponent(CoreConfig config, RuntimeAccount account) {
