@@ -410,6 +410,11 @@ public abstract class StadtkernTestSupport {
         throw new AssertionError("the realm did not keep " + name);
     }
 
+    /** The user's roles and groups ({@code _g_:name}) as the realm's file holds them now. */
+    protected static java.util.Set<String> realmRoles(String name) {
+        return held(realmEngine(), name);
+    }
+
     private static java.util.Set<String> held(org.apache.karaf.jaas.modules.BackingEngine engine, String name) {
         var principal = engine.lookupUser(name);
         java.util.Set<String> held = new java.util.HashSet<>();
