@@ -102,6 +102,118 @@ public class BrokerAuthorisationIT extends StadtkernTestSupport {
         await("stored", 20, () -> observations(datastream).size() == 1);
     }
 
+    /**
+     * A display that subscribed with a persistent session and went offline keeps only its newest
+     * {@code subscriber.backlog} messages (here 50 of 120), so it cannot fill the broker's memory and
+     * paging folder; the runtime's own subscription, which is not limited, stores all 120.
+     */
+    @Test
+    public void anOfflineSubscriberKeepsOnlyItsNewestMessages() throws Exception {
+        org.osgi.service.cm.Configuration broker = configuration("org.stadtkern.broker");
+        java.util.Dictionary<String, Object> before = broker.getProperties();
+        java.util.Hashtable<String, Object> limited = new java.util.Hashtable<>();
+        limited.put("subscriber.backlog", 50);
+        broker.update(limited);
+        awaitBacklog(50);
+        String clientId = "it-stuck-" + UUID.randomUUID();
+        try {
+            long datastream = datastream(unique("it.backlog"));
+            String topic = topic(datastream);
+            awaitSettled("sensorthings.mqtt-create");
+            MqttAsyncClient stuck = persistent("display", clientId, true, (OnMessage) (t, message) -> { });
+            assertTrue(subscribed(stuck, topic));
+            close(stuck);
+            MqttAsyncClient live = connect("display");
+            BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+            live.setCallback((OnMessage) (t, message) -> seen.add(new String(message.getPayload(),
+                    StandardCharsets.UTF_8)));
+            assertTrue(subscribed(live, topic));
+            MqttAsyncClient sensor = connect("sensor");
+            try {
+                for (int i = 1; i <= 120; i++) {
+                    assertTrue("publish " + i, publish(sensor, topic, "{\"result\": " + i + "}", false, List.of()));
+                }
+            } finally {
+                close(sensor);
+            }
+            await("the runtime stored all 120", 60, () -> get(STA + "/Datastreams(" + datastream
+                    + ")/Observations?$count=true&$top=0").json().path("@iot.count").asInt() == 120);
+            await("the last notification sent", 30, () -> seen.stream().anyMatch(m -> m.contains("\"result\":120")));
+            close(live);
+
+            List<Integer> kept = new java.util.ArrayList<>();
+            MqttAsyncClient back = persistent("display", clientId, false, (OnMessage) (t, message) -> {
+                java.util.regex.Matcher result = java.util.regex.Pattern.compile("\"result\":(\\d+)")
+                        .matcher(new String(message.getPayload(), StandardCharsets.UTF_8));
+                if (result.find()) {
+                    synchronized (kept) {
+                        kept.add(Integer.parseInt(result.group(1)));
+                    }
+                }
+            });
+            try {
+                await("the backlog delivered", 30, () -> {
+                    synchronized (kept) {
+                        return kept.contains(120);
+                    }
+                });
+                Thread.sleep(1_000);
+                synchronized (kept) {
+                    assertEquals("the newest 50 kept: " + kept, java.util.stream.IntStream.rangeClosed(71, 120)
+                            .boxed().toList(), kept.stream().sorted().toList());
+                }
+            } finally {
+                close(back);
+            }
+        } finally {
+            if (before == null) {
+                broker.delete();
+            } else {
+                broker.update(before);
+            }
+            awaitBacklog(10_000);
+        }
+    }
+
+    /** Waits until the broker's backlog bound runs with this limit (a configuration change restarts it). */
+    private static void awaitBacklog(int limit) {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(
+                BrokerAuthorisationIT.class).getBundleContext();
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr = context.getService(
+                context.getServiceReference(org.osgi.service.component.runtime.ServiceComponentRuntime.class));
+        await("the subscriber backlog is " + limit, 30, () -> scr.getComponentDescriptionDTOs().stream()
+                .filter(d -> d.name.equals("org.stadtkern.broker.internal.SubscriberBacklog"))
+                .flatMap(d -> scr.getComponentConfigurationDTOs(d).stream())
+                .anyMatch(c -> c.state == org.osgi.service.component.runtime.dto.ComponentConfigurationDTO.ACTIVE
+                        && String.valueOf(limit).equals(String.valueOf(c.properties.get("subscriber.backlog")))));
+    }
+
+    private static org.osgi.service.cm.Configuration configuration(String pid) throws Exception {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(
+                BrokerAuthorisationIT.class).getBundleContext();
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(context.getServiceReference(
+                org.osgi.service.cm.ConfigurationAdmin.class));
+        return admin.getConfiguration(pid, null);
+    }
+
+    /**
+     * A client with a persistent session (kept an hour after it disconnects), started anew or resumed,
+     * with its callback before it connects (a resumed session delivers at once).
+     */
+    private static MqttAsyncClient persistent(String user, String clientId, boolean cleanStart, OnMessage callback)
+            throws MqttException {
+        MqttAsyncClient client = new MqttAsyncClient(EMBEDDED_BROKER, clientId, new MemoryPersistence());
+        client.setCallback(callback);
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName(user);
+        options.setPassword(user.getBytes(StandardCharsets.UTF_8));
+        options.setCleanStart(cleanStart);
+        options.setSessionExpiryInterval(3600L);
+        options.setConnectionTimeout(5);
+        client.connect(options).waitForCompletion(10_000);
+        return client;
+    }
+
     /** A sensor's publish on a connection of its own: whether the broker accepted it. */
     private static boolean attempt(String topic, String payload, boolean retained, List<UserProperty> properties)
             throws MqttException {

@@ -384,11 +384,15 @@ public abstract class StadtkernTestSupport {
 
     /**
      * Adds a user to the realm (password equal to the name) unless it is there, as an operator would
-     * with {@code jaas:useradd}: through Karaf's backing engine, which stores the password hashed. The
-     * file is read again until it shows the user with its roles (Karaf rewrites it now and then).
+     * with {@code jaas:useradd}: through Karaf's backing engine, which stores the password hashed. Karaf
+     * writes the file without a lock, and another writer of it (its password-hashing watcher) can
+     * overlap a write: seen here as a role cut off into a user of its own. So the file is read again
+     * once it has been quiet for a moment, until it shows the user with its roles and no role as a
+     * user; what had to be repaired is printed.
      */
     protected static synchronized void ensureUser(String name, String... roles) {
         for (int attempt = 0; attempt < 5; attempt++) {
+            awaitUsersFileHashed();
             org.apache.karaf.jaas.modules.BackingEngine engine = realmEngine();
             if (engine.lookupUser(name) == null) {
                 engine.addUser(name, name);
@@ -402,12 +406,75 @@ public abstract class StadtkernTestSupport {
                     }
                 }
             }
-            if (held(realmEngine(), name).containsAll(java.util.List.of(roles))) {
+            awaitUsersFileQuiet();
+            org.apache.karaf.jaas.modules.BackingEngine now = realmEngine();
+            java.util.List<String> split = java.util.Arrays.stream(roles)
+                    .filter(role -> now.lookupUser(role) != null).toList();
+            if (held(now, name).containsAll(java.util.List.of(roles)) && split.isEmpty()) {
                 return;
             }
-            sleep(200);
+            System.out.println("users.properties lost roles of " + name + " (attempt " + attempt + "), roles as users: "
+                    + split + "; file now: " + usersFileMasked());
+            split.forEach(now::deleteUser);
         }
-        throw new AssertionError("the realm did not keep " + name);
+        throw new AssertionError("the realm did not keep " + name + ": " + usersFileMasked());
+    }
+
+    private static java.nio.file.Path usersFile() {
+        return java.nio.file.Paths.get(System.getProperty("karaf.etc"), "users.properties");
+    }
+
+    /**
+     * Waits until no password in the realm's file is plain (Karaf's watcher, which hashes them by writing
+     * the whole file, has nothing left to do) and the file is quiet (at most 30 s).
+     */
+    private static void awaitUsersFileHashed() {
+        long end = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < end) {
+            try {
+                if (java.nio.file.Files.readAllLines(usersFile()).stream().map(String::trim)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("_g_") && l.contains("="))
+                        .map(l -> l.substring(l.indexOf('=') + 1).split(",", 2)[0].trim())
+                        .allMatch(p -> p.startsWith("{CRYPT}") && p.endsWith("{CRYPT}") && p.length() > 7)) {
+                    awaitUsersFileQuiet();
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            sleep(50);
+        }
+        System.out.println("users.properties still holds plain passwords: " + usersFileMasked());
+    }
+
+    /** Waits until the realm's file has not changed for 300 ms (at most 5 s). */
+    private static void awaitUsersFileQuiet() {
+        long end = System.currentTimeMillis() + 5000;
+        String last = "";
+        while (System.currentTimeMillis() < end) {
+            String now;
+            try {
+                now = java.nio.file.Files.getLastModifiedTime(usersFile()).toMillis() + "/"
+                        + java.nio.file.Files.size(usersFile());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            if (now.equals(last)) {
+                return;
+            }
+            last = now;
+            sleep(300);
+        }
+    }
+
+    private static String usersFileMasked() {
+        try {
+            return String.join(" | ", java.nio.file.Files.readAllLines(usersFile()).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.replaceAll("\\{CRYPT\\}[^{]*\\{CRYPT\\}", "HASH")).toList());
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     /** The user's roles and groups ({@code _g_:name}) as the realm's file holds them now. */

@@ -83,6 +83,15 @@ public interface SensorThings {
     CompletionStage<Long> observe(long datastream, Instant phenomenonTime, Number result, Long featureOfInterest,
             Map<String, Object> parameters);
 
+    /**
+     * Whether the Datastream has an Observation whose phenomenonTime is (or starts at) this instant:
+     * for a measure that copies its own records to the platform, so that a copy interrupted by a
+     * crash after its commit is not made twice.
+     *
+     * @throws IllegalStateException when the database cannot be reached
+     */
+    boolean observed(long datastream, Instant phenomenonTime);
+
     /** The MQTT topic an Observation of the Datastream is published to, e.g. by a route. */
     static String observationsTopic(long datastream) {
         return "v1.1/Datastreams(" + datastream + ")/Observations";

@@ -1,8 +1,12 @@
 package org.stadtkern.sensorthings.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -73,6 +77,22 @@ public final class Provisioning implements SensorThings {
                     .create(EntityType.FEATURE_OF_INTEREST, json, null));
         } catch (QueryException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SensorThings database not reachable", e);
+        }
+    }
+
+    @Override
+    public boolean observed(long datastream, Instant phenomenonTime) {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select 1 from sta_observations "
+                        + "where datastream_id = ? and phenomenon_time_start = ? and tenant = ?")) {
+            select.setLong(1, datastream);
+            select.setObject(2, OffsetDateTime.ofInstant(phenomenonTime, ZoneOffset.UTC));
+            select.setString(3, tenancy.defaultTenant());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("SensorThings database not reachable", e);
         }

@@ -1,11 +1,10 @@
 package org.stadtkern.core.internal.account;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,6 +37,8 @@ public final class RealmAccounts implements Accounts {
     private static final String GROUP = "_g_:";
     private static final Logger LOG = LoggerFactory.getLogger(RealmAccounts.class);
     private static final int WRITE_ATTEMPTS = 5;
+    /** How long a write waits at most for Karaf to hash plain passwords (it may wait 20 s for its hashing service). */
+    private static final long SETTLE_MILLIS = 30_000;
 
     private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
     private final List<BackingEngineFactory> engines = new CopyOnWriteArrayList<>();
@@ -82,12 +83,20 @@ public final class RealmAccounts implements Accounts {
     }
 
     /**
-     * Writes the user with its password and roles, and reads the file again until it shows them: other
-     * writers of the file (Karaf's own, when it hashes a plain password) write what they read before.
+     * Writes the user with its password and roles once Karaf's watcher of the file has nothing to hash
+     * ({@link UsersFile}), and reads the file again until it shows them.
      */
     private void write(String user, String password, String... roles) {
         for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
-            BackingEngine engine = engine();
+            Map<String, ?> options = realmOptions();
+            UsersFile file = usersFile(options);
+            try {
+                file.awaitHashed(SETTLE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the realm's file was being hashed", e);
+            }
+            BackingEngine engine = engine(options);
             engine.addUser(user, password);
             Set<String> held = held(engine, user);
             for (String role : roles) {
@@ -97,13 +106,24 @@ public final class RealmAccounts implements Accounts {
                     engine.addRole(user, role);
                 }
             }
-            protectUsersFile();
-            if (held(engine(), user).containsAll(List.of(roles))) {
+            file.protect();
+            if (held(engine(options), user).containsAll(List.of(roles))) {
                 return;
             }
             LOG.info("User '{}' not in the realm's file as written (attempt {}), writing again", user, attempt);
         }
         throw new IllegalStateException("The realm did not keep the user '" + user + "' with its roles.");
+    }
+
+    /** The file of the realm's options: hashed passwords marked as Karaf's encryption options say. */
+    private static UsersFile usersFile(Map<String, ?> options) {
+        boolean hashing = "true".equals(String.valueOf(options.get("encryption.enabled")));
+        Object users = options.get("users");
+        Path path = users == null ? null : Path.of(String.valueOf(users));
+        String prefix = String.valueOf(Objects.requireNonNullElse(options.get("encryption.prefix"), "{CRYPT}"));
+        return new UsersFile(path == null || !path.toFile().exists() ? UsersFile.inEtc() : path,
+                hashing ? prefix : null,
+                String.valueOf(Objects.requireNonNullElse(options.get("encryption.suffix"), "{CRYPT}")));
     }
 
     /** The user's roles and groups ({@code _g_:name}) as the file holds them; empty without the user. */
@@ -119,27 +139,32 @@ public final class RealmAccounts implements Accounts {
     }
 
     private BackingEngine engine() {
-        JaasRealm realm = realms.stream().filter(r -> REALM.equals(r.getName()))
-                .max((a, b) -> Integer.compare(a.getRank(), b.getRank()))
-                .orElseThrow(() -> new IllegalStateException("No JAAS realm '" + REALM + "'."));
-        for (AppConfigurationEntry entry : realm.getEntries()) {
-            Object module = entry.getOptions().get(ProxyLoginModule.PROPERTY_MODULE);
-            for (BackingEngineFactory factory : engines) {
-                if (factory.getModuleClass().equals(module)) {
-                    return factory.build(entry.getOptions());
-                }
+        return engine(realmOptions());
+    }
+
+    private BackingEngine engine(Map<String, ?> options) {
+        Object module = options.get(ProxyLoginModule.PROPERTY_MODULE);
+        for (BackingEngineFactory factory : engines) {
+            if (factory.getModuleClass().equals(module)) {
+                return factory.build(options);
             }
         }
         throw new IllegalStateException("The realm '" + REALM + "' cannot create users here; create them "
                 + "where its login module keeps them.");
     }
 
-    private static void protectUsersFile() {
-        Path users = Path.of(System.getProperty("karaf.etc", "etc"), "users.properties");
-        try {
-            Files.setPosixFilePermissions(users, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            LOG.warn("Could not make {} readable by the runtime's user only: {}", users, e.toString());
+    /** The options of the realm's login module that a backing engine can write to. */
+    private Map<String, ?> realmOptions() {
+        JaasRealm realm = realms.stream().filter(r -> REALM.equals(r.getName()))
+                .max((a, b) -> Integer.compare(a.getRank(), b.getRank()))
+                .orElseThrow(() -> new IllegalStateException("No JAAS realm '" + REALM + "'."));
+        for (AppConfigurationEntry entry : realm.getEntries()) {
+            Object module = entry.getOptions().get(ProxyLoginModule.PROPERTY_MODULE);
+            if (engines.stream().anyMatch(factory -> factory.getModuleClass().equals(module))) {
+                return entry.getOptions();
+            }
         }
+        throw new IllegalStateException("The realm '" + REALM + "' cannot create users here; create them "
+                + "where its login module keeps them.");
     }
 }

@@ -27,7 +27,7 @@ import org.stadtkern.hinweg.internal.load.DoorEvent;
 import org.stadtkern.hinweg.internal.load.LoadBook;
 import org.stadtkern.hinweg.internal.load.Occupancy;
 import org.stadtkern.hinweg.internal.load.VehicleState;
-import org.stadtkern.hinweg.internal.platform.RawCounts;
+import org.stadtkern.hinweg.internal.platform.PlatformCopies;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.DoorEventStore;
 import org.stadtkern.hinweg.internal.store.FleetStore;
@@ -60,10 +60,10 @@ public final class DoorEvents {
     private final LoadBook book;
     private final Occupancy occupancy;
     private final Clock clock = Clock.systemUTC();
-    /** The urban data platform, while it runs: raw counts become SensorThings Observations. */
+    /** While the urban data platform runs: copies the stored counts there (SensorThings Observations). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile RawCounts rawCounts;
+    private volatile PlatformCopies platformCopies;
 
     @Activate
     public DoorEvents(HinwegConfig config, @Reference FleetStore fleet, @Reference NetworkStore network,
@@ -159,9 +159,9 @@ public final class DoorEvents {
             throw new IllegalArgumentException("duplicate: sensor '" + event.sensor() + "' reported " + event.time()
                     + " before (counted once)");
         }
-        RawCounts raw = rawCounts;
-        if (raw != null) {
-            raw.doorEvent(tenant, sensor, event, sequence);
+        PlatformCopies copies = platformCopies;
+        if (copies != null) {
+            copies.wake();
         }
         VehicleState state = book.count(event, sequence, last, trip.routeId(), capacity(event));
         publish(state);

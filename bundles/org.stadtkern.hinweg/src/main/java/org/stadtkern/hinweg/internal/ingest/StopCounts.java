@@ -19,7 +19,7 @@ import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.measure.MqttInput;
 import org.stadtkern.hinweg.internal.HinwegConfig;
 import org.stadtkern.hinweg.internal.load.Crowding;
-import org.stadtkern.hinweg.internal.platform.RawCounts;
+import org.stadtkern.hinweg.internal.platform.PlatformCopies;
 import org.stadtkern.hinweg.internal.store.CountingSensor;
 import org.stadtkern.hinweg.internal.store.FleetStore;
 import org.stadtkern.hinweg.internal.store.NetworkStore;
@@ -49,10 +49,10 @@ public final class StopCounts {
     private final long toleranceSeconds;
     private final Crowding crowding;
     private final Clock clock = Clock.systemUTC();
-    /** The urban data platform, while it runs: raw counts become SensorThings Observations. */
+    /** While the urban data platform runs: copies the stored counts there (SensorThings Observations). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile RawCounts rawCounts;
+    private volatile PlatformCopies platformCopies;
 
     @Activate
     public StopCounts(HinwegConfig config, @Reference FleetStore fleet, @Reference NetworkStore network,
@@ -88,9 +88,9 @@ public final class StopCounts {
             throw new IllegalArgumentException("duplicate: sensor '" + sensorId + "' reported " + time
                     + " before (counted once)");
         }
-        RawCounts raw = rawCounts;
-        if (raw != null) {
-            raw.stopCount(tenant, sensor, time, waiting);
+        PlatformCopies copies = platformCopies;
+        if (copies != null) {
+            copies.wake();
         }
         Crowding.Level level = crowding.level(waiting);
         publish(stop, level, time);

@@ -3,8 +3,8 @@ package org.stadtkern.hinweg.internal.platform;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,7 +40,6 @@ public final class RawCounts {
     private final FleetStore fleet;
     private final NetworkStore network;
     private final Map<String, Long> stopFeatures = new ConcurrentHashMap<>();
-    private final AtomicLong failures = new AtomicLong();
 
     @Activate
     public RawCounts(@Reference SensorThings sensorThings, @Reference FleetStore fleet,
@@ -82,29 +81,27 @@ public final class RawCounts {
         return provisioned;
     }
 
-    /** Stores a counted door event as Observations of the sensor's Datastreams, at its stop. */
-    public void doorEvent(String tenant, CountingSensor sensor, DoorEvent event, int stopSequence) {
-        try {
-            CountingSensor counted = provision(tenant, sensor);
-            Long feature = stopFeature(tenant, event.stop());
-            Map<String, Object> parameters = Map.of("vehicle", event.vehicle(), "trip", event.trip(),
-                    "stop", event.stop(), "stopSequence", stopSequence);
-            observe(tenant, counted, counted.datastreamId(), event.time(), event.boardings(), feature, parameters);
-            observe(tenant, counted, counted.alightingsDatastreamId(), event.time(), event.alightings(), feature,
-                    parameters);
-        } catch (SQLException | RuntimeException e) {
-            failed(sensor, e);
-        }
+    /**
+     * Stores a counted door event as Observations of the sensor's Datastreams, at its stop; completes
+     * once both are committed (or were already there).
+     */
+    public CompletableFuture<Void> doorEvent(String tenant, CountingSensor sensor, DoorEvent event, int stopSequence)
+            throws SQLException {
+        CountingSensor counted = provision(tenant, sensor);
+        Long feature = stopFeature(tenant, event.stop());
+        Map<String, Object> parameters = Map.of("vehicle", event.vehicle(), "trip", event.trip(),
+                "stop", event.stop(), "stopSequence", stopSequence);
+        return CompletableFuture.allOf(
+                observe(tenant, counted, counted.datastreamId(), event.time(), event.boardings(), feature, parameters),
+                observe(tenant, counted, counted.alightingsDatastreamId(), event.time(), event.alightings(), feature,
+                        parameters));
     }
 
-    /** Stores a stop counter's reading as an Observation of its Datastream. */
-    public void stopCount(String tenant, CountingSensor sensor, Instant time, int waiting) {
-        try {
-            CountingSensor counted = provision(tenant, sensor);
-            observe(tenant, counted, counted.datastreamId(), time, waiting, null, Map.of());
-        } catch (SQLException | RuntimeException e) {
-            failed(sensor, e);
-        }
+    /** Stores a stop counter's reading as an Observation of its Datastream; completes once committed. */
+    public CompletableFuture<Void> stopCount(String tenant, CountingSensor sensor, Instant time, int waiting)
+            throws SQLException {
+        CountingSensor counted = provision(tenant, sensor);
+        return observe(tenant, counted, counted.datastreamId(), time, waiting, null, Map.of());
     }
 
     private Long stopFeature(String tenant, String stopId) throws SQLException {
@@ -120,17 +117,19 @@ public final class RawCounts {
         return feature;
     }
 
-    private void observe(String tenant, CountingSensor sensor, long datastream, Instant time, int count,
-            Long feature, Map<String, Object> parameters) {
-        sensorThings.observe(datastream, time, count, feature, parameters).whenComplete((id, error) -> {
-            if (error != null) {
-                failed(sensor, error);
-                Throwable cause = error.getCause() == null ? error : error.getCause();
-                if (cause instanceof IllegalArgumentException) {
-                    forget(tenant, sensor);
-                }
-            }
-        });
+    /** The Observation, unless the Datastream has one at that time (a copy committed before a crash). */
+    private CompletableFuture<Void> observe(String tenant, CountingSensor sensor, long datastream, Instant time,
+            int count, Long feature, Map<String, Object> parameters) {
+        if (sensorThings.observed(datastream, time)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return sensorThings.observe(datastream, time, count, feature, parameters).toCompletableFuture()
+                .whenComplete((id, error) -> {
+                    Throwable cause = error == null || error.getCause() == null ? error : error.getCause();
+                    if (cause instanceof IllegalArgumentException) {
+                        forget(tenant, sensor);
+                    }
+                }).thenApply(id -> null);
     }
 
     /** An operator deleted the Datastream or the FeatureOfInterest: the next count provisions again. */
@@ -140,14 +139,6 @@ public final class RawCounts {
             fleet.setDatastreams(tenant, sensor.id(), null, null);
         } catch (SQLException e) {
             LOG.warn("Datastreams of sensor {} not reset: {}", sensor.id(), e.getMessage());
-        }
-    }
-
-    private void failed(CountingSensor sensor, Throwable error) {
-        // the count itself is stored by Hin & Weg; only its copy on the platform is missing
-        if (failures.incrementAndGet() % 1000 == 1) {
-            LOG.warn("Raw count{} not stored on the platform ({} so far): {}", sensor == null ? ""
-                    : " of sensor " + sensor.id(), failures.get(), error.getMessage());
         }
     }
 }

@@ -38,7 +38,8 @@ public final class DoorEventStore {
     public boolean add(String tenant, DoorEvent event, int stopSequence) throws SQLException {
         try (Connection connection = database.connection()) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into hinweg_door_events values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "insert into hinweg_door_events (tenant, " + COLUMNS + ", platform_copied) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)")) {
                 insert.setString(1, tenant);
                 insert.setString(2, event.sensor());
                 insert.setObject(3, OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC));
@@ -56,6 +57,41 @@ public final class DoorEventStore {
                 }
                 throw e;
             }
+        }
+    }
+
+    /** A stored event without its copy on the urban data platform yet. */
+    public record Uncopied(String tenant, CountedEvent counted) {
+    }
+
+    /** Up to {@code limit} events without their platform copy, oldest first, of every tenant. */
+    public List<Uncopied> uncopied(int limit) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select " + COLUMNS + ", tenant from "
+                        + "hinweg_door_events where platform_copied = false order by at fetch first " + limit
+                        + " rows only")) {
+            List<Uncopied> events = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    events.add(new Uncopied(row.getString(9), counted(row)));
+                }
+            }
+            return events;
+        }
+    }
+
+    /** Records that these events have their platform copies. */
+    public void copied(List<Uncopied> events) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement update = connection.prepareStatement("update hinweg_door_events set "
+                        + "platform_copied = true where tenant = ? and sensor_id = ? and at = ?")) {
+            for (Uncopied copied : events) {
+                update.setString(1, copied.tenant());
+                update.setString(2, copied.counted().event().sensor());
+                update.setObject(3, OffsetDateTime.ofInstant(copied.counted().event().time(), ZoneOffset.UTC));
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +26,10 @@ public final class StopCountStore {
     public record Reading(String stopId, Instant at, int waiting) {
     }
 
+    /** A stored reading without its copy on the urban data platform yet. */
+    public record Uncopied(String tenant, String sensor, Instant at, int waiting) {
+    }
+
     @Activate
     public StopCountStore(@Reference(target = HinwegSchema.TARGET) Jdbc database) {
         this.database = database;
@@ -33,7 +39,8 @@ public final class StopCountStore {
     public boolean add(String tenant, String sensor, String stop, Instant at, int waiting) throws SQLException {
         try (Connection connection = database.connection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "insert into hinweg_stop_counts values (?, ?, ?, ?, ?)")) {
+                        "insert into hinweg_stop_counts (tenant, sensor_id, at, stop_id, waiting, platform_copied) "
+                                + "values (?, ?, ?, ?, ?, false)")) {
             insert.setString(1, tenant);
             insert.setString(2, sensor);
             insert.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
@@ -46,6 +53,38 @@ public final class StopCountStore {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** Up to {@code limit} readings without their platform copy, oldest first, of every tenant. */
+    public List<Uncopied> uncopied(int limit) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("select tenant, sensor_id, at, waiting from "
+                        + "hinweg_stop_counts where platform_copied = false order by at fetch first " + limit
+                        + " rows only")) {
+            List<Uncopied> readings = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    readings.add(new Uncopied(row.getString(1), row.getString(2),
+                            row.getObject(3, OffsetDateTime.class).toInstant(), row.getInt(4)));
+                }
+            }
+            return readings;
+        }
+    }
+
+    /** Records that these readings have their platform copies. */
+    public void copied(List<Uncopied> readings) throws SQLException {
+        try (Connection connection = database.connection();
+                PreparedStatement update = connection.prepareStatement("update hinweg_stop_counts set "
+                        + "platform_copied = true where tenant = ? and sensor_id = ? and at = ?")) {
+            for (Uncopied copied : readings) {
+                update.setString(1, copied.tenant());
+                update.setString(2, copied.sensor());
+                update.setObject(3, OffsetDateTime.ofInstant(copied.at(), ZoneOffset.UTC));
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
