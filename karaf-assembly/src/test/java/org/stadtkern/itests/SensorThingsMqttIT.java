@@ -137,6 +137,27 @@ public class SensorThingsMqttIT extends StadtkernTestSupport {
         assertEquals(before, SensorThingsHttpIT.count("/sta/v1.1/Datastreams(" + datastream + ")/Observations"));
     }
 
+    /**
+     * A gateway of another municipality publishes into one of our Datastreams: the message is its
+     * tenant's, for which that Datastream does not exist, so nothing is stored; our own sensor's is.
+     */
+    @Test
+    public void aSensorOfAnotherTenantCannotWriteIntoOurDatastreams() throws Exception {
+        long thing = SensorThingsHttpIT.createStation("MQTT tenancy " + UUID.randomUUID());
+        long datastream = SensorThingsHttpIT.firstId("/sta/v1.1/Things(" + thing + ")/Datastreams");
+        String collection = "v1.1/Datastreams(" + datastream + ")/Observations";
+        String observations = "/sta/v1.1/Datastreams(" + datastream + ")/Observations";
+        long before = SensorThingsHttpIT.count(observations);
+        ensureUser("sensor-bottrop", "mqtt-writer", "tenant.bottrop");
+        publish(EMBEDDED_BROKER, "sensor-bottrop", collection, "{\"result\": 7}".getBytes(StandardCharsets.UTF_8));
+        publish(collection, "{\"result\": 8}");
+        await("our sensor's observation stored", 30, () -> SensorThingsHttpIT.count(observations) == before + 1);
+        Thread.sleep(2_000);
+        assertEquals("nothing of the other tenant's", before + 1, SensorThingsHttpIT.count(observations));
+        JsonNode newest = getAsOperator(observations + "?$orderby=id%20desc&$top=1").json().get("value").get(0);
+        assertEquals(8, newest.get("result").asInt());
+    }
+
     private static long deadLetters(String... sources) {
         JsonNode letters = getAsOperator("/api/dead-letters?limit=100").json();
         long count = 0;

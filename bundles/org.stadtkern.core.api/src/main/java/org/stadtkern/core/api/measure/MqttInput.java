@@ -68,7 +68,15 @@ public final class MqttInput {
                 .process(exchange -> handler.handle(new Message<>(
                         bind(exchange.getMessage().getBody(byte[].class), reader, maxBytes),
                         exchange.getMessage().getHeader(Mqtt.TOPIC_HEADER, String.class),
-                        tenancy.publisherTenant(stampedTenant(exchange)))));
+                        publisherTenant(exchange, tenancy))));
+    }
+
+    /**
+     * The tenant of the publisher of the MQTT message the exchange holds ({@link Tenancy#publisherTenant}),
+     * for routes that read MQTT without {@link #from}.
+     */
+    public static String publisherTenant(Exchange exchange, Tenancy tenancy) {
+        return tenancy.publisherTenant(stampedTenant(exchange));
     }
 
     /** A payload bound strictly to the type, or {@link IllegalArgumentException} with the reason. */

@@ -6,7 +6,7 @@
  * the runtime never acknowledged), and talks SQL through {@link org.stadtkern.core.api.measure.Jdbc}.
  * 1.1: {@code Jdbc.insert} returns the generated key.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.stadtkern.core.api.measure;
 
 import org.osgi.annotation.versioning.Version;

@@ -81,12 +81,13 @@ public final class GtfsRideResource extends Resource {
         Caller caller = call.caller();
         ZoneId zone = network.zone(caller.tenant());
         LocalDate date = day(call, "date", LocalDate.now(zone));
-        List<CountedEvent> counted = events.between(caller.tenant(), date.atStartOfDay(zone).toInstant(),
-                date.plusDays(1).atStartOfDay(zone).toInstant());
+        List<CountedEvent> counted = events.between(caller.tenant(),
+                date.atStartOfDay(zone).toInstant().minus(BoardAlight.SPILL),
+                date.plusDays(1).atStartOfDay(zone).toInstant().plus(BoardAlight.SPILL));
         access.recordRead(caller, new DatasetRef(caller.tenant(), DATASET), "GTFS-ride board_alight of " + date);
         call.response().setHeader("Content-Disposition", "attachment; filename=\"board_alight.txt\"");
         return new Representation("text/csv", BoardAlight.of(counted, trip -> lastStop(caller.tenant(), trip),
-                date));
+                date, zone));
     }
 
     private Object ridership(Call call) throws Problem, SQLException {

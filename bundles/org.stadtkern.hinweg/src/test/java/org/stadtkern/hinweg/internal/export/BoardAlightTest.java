@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -29,7 +30,8 @@ class BoardAlightTest {
                 event("d1", "T1", "S_B", 2, "2026-11-30T06:10:00Z", 2, 4),
                 event("d1", "T1", "S_A", 1, "2026-11-30T06:00:00Z", 5, 0),
                 event("d2", "T1", "S_A", 1, "2026-11-30T06:00:05Z", 1, 0),
-                event("d9", "T2", "S_C", 3, "2026-11-30T07:00:00Z", 0, 3)), trip -> 3, LocalDate.of(2026, 11, 30));
+                event("d9", "T2", "S_C", 3, "2026-11-30T07:00:00Z", 0, 3)), trip -> 3, LocalDate.of(2026, 11, 30),
+                ZoneOffset.UTC);
 
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(file)).getRecords();
@@ -40,5 +42,24 @@ class BoardAlightTest {
         assertEquals(List.of("T1", "S_B", "2", "0", "2", "4", "4", "20261130"), records.get(1).toList());
         assertEquals(List.of("T2", "S_C", "3", "0", "0", "3", "0", "20261130"), records.get(2).toList(),
                 "at the last stop everyone is off");
+    }
+
+    /**
+     * A run belongs to the service day of its first stop, also past midnight; the day before's run
+     * that ends after midnight, and the next morning's run of the same trip and bus, are not this day's.
+     */
+    @Test
+    void aRunPastMidnightBelongsToTheDayItStarted() throws Exception {
+        List<CountedEvent> window = List.of(
+                event("d1", "T1", "S_A", 1, "2026-11-29T23:45:00Z", 3, 0),
+                event("d1", "T1", "S_B", 2, "2026-11-30T00:10:00Z", 0, 3),
+                event("d1", "T1", "S_A", 1, "2026-11-30T23:50:00Z", 6, 0),
+                event("d1", "T1", "S_B", 2, "2026-12-01T00:10:00Z", 1, 6),
+                event("d1", "T1", "S_A", 1, "2026-12-01T05:00:00Z", 2, 0));
+        List<List<String>> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(BoardAlight.of(window, trip -> 3, LocalDate.of(2026, 11, 30),
+                        ZoneOffset.UTC))).getRecords().stream().map(CSVRecord::toList).toList();
+        assertEquals(List.of(List.of("T1", "S_A", "1", "0", "6", "0", "6", "20261130"),
+                List.of("T1", "S_B", "2", "0", "1", "6", "1", "20261130")), records);
     }
 }

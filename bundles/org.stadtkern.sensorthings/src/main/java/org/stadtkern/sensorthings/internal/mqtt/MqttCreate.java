@@ -3,6 +3,7 @@ package org.stadtkern.sensorthings.internal.mqtt;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,22 +59,27 @@ final class MqttCreate extends AsyncProcessorSupport {
     private final ObservationIngest ingest;
     private final Notifier notifier;
     private final SensorThingsConfig config;
-    private final String tenant;
+    private final Function<Exchange, String> tenantOf;
     private final DatastreamOf datastreamOf;
 
+    /**
+     * @param tenantOf the tenant a message's Observation is created in: its publisher's (a Datastream of
+     *        another tenant is then not there for it)
+     */
     MqttCreate(SensorThingsDatabase database, ObservationIngest ingest, Notifier notifier, SensorThingsConfig config,
-            String tenant, DatastreamOf datastreamOf) {
+            Function<Exchange, String> tenantOf, DatastreamOf datastreamOf) {
         this.datastreamOf = datastreamOf;
         this.database = database;
         this.ingest = ingest;
         this.notifier = notifier;
         this.config = config;
-        this.tenant = tenant;
+        this.tenantOf = tenantOf;
     }
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
+            String tenant = tenantOf.apply(exchange);
             Long datastream = datastreamOf.datastream(exchange);
             JsonNode body = body(exchange.getMessage().getBody(byte[].class));
             if (datastream != null && ObservationBatch.plain(body)) {
@@ -88,7 +94,7 @@ final class MqttCreate extends AsyncProcessorSupport {
                 });
                 return false;
             }
-            notify(createAtOnce(datastream, body));
+            notify(createAtOnce(tenant, datastream, body));
         } catch (QueryException | SQLException | RuntimeException e) {
             exchange.setException(e);
         }
@@ -107,7 +113,7 @@ final class MqttCreate extends AsyncProcessorSupport {
         }
     }
 
-    private void checkDatastream(long datastream) throws SQLException, QueryException {
+    private void checkDatastream(String tenant, long datastream) throws SQLException, QueryException {
         try (Connection connection = database.connection()) {
             if (new EntityReader(connection, tenant, 1).find(EntityType.DATASTREAM, datastream).isEmpty()) {
                 throw new QueryException("There is no Datastream " + datastream + ".");
@@ -115,11 +121,11 @@ final class MqttCreate extends AsyncProcessorSupport {
         }
     }
 
-    private Entity createAtOnce(Long datastream, JsonNode body) throws SQLException, QueryException {
+    private Entity createAtOnce(String tenant, Long datastream, JsonNode body) throws SQLException, QueryException {
         try (Connection connection = database.connection()) {
             Scope scope = null;
             if (datastream != null) {
-                checkDatastream(datastream);
+                checkDatastream(tenant, datastream);
                 scope = new Scope(EntityType.DATASTREAM.navigation("Observations").orElseThrow(), datastream);
             }
             Scope target = scope;

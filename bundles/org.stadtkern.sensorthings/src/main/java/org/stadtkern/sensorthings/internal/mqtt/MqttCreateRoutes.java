@@ -12,6 +12,7 @@ import org.stadtkern.core.api.Mqtt;
 import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.core.api.Tenancy;
 import org.stadtkern.core.api.measure.ErrorPolicy;
+import org.stadtkern.core.api.measure.MqttInput;
 import org.stadtkern.sensorthings.api.SensorThings;
 import org.stadtkern.sensorthings.internal.SensorThingsConfig;
 import org.stadtkern.sensorthings.internal.store.ObservationIngest;
@@ -59,9 +60,11 @@ public final class MqttCreateRoutes implements RouteContribution {
 
     @Override
     public RoutesBuilder routes() {
+        // over MQTT in the publisher's tenant; routes in the runtime (route files, measures) in the default one
+        MqttCreate create = new MqttCreate(database, ingest, notifier, config,
+                exchange -> MqttInput.publisherTenant(exchange, tenancy), MqttCreate.FROM_TOPIC);
         String tenant = tenancy.defaultTenant();
-        MqttCreate create = new MqttCreate(database, ingest, notifier, config, tenant, MqttCreate.FROM_TOPIC);
-        MqttCreate direct = new MqttCreate(database, ingest, notifier, config, tenant,
+        MqttCreate direct = new MqttCreate(database, ingest, notifier, config, exchange -> tenant,
                 new HeaderDatastream(sensorThings));
         return new RouteBuilder() {
             @Override
