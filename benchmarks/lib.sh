@@ -40,6 +40,8 @@ start_and_wait() {
 }
 
 stop_karaf() {
+    # nothing unpacked yet (a port was in use): the runtime there is somebody else's
+    [ -n "${KARAF:-}" ] || return 0
     "$KARAF/bin/stop" >/dev/null 2>&1 || true
     for _ in $(seq 1 50); do [ -z "$(karaf_pid)" ] && return; sleep 0.2; done
     kill -9 "$(karaf_pid)" 2>/dev/null || true

@@ -67,7 +67,8 @@ public final class StuckSubscriberCheck {
         }
         back.disconnect().waitForCompletion(10_000);
         back.close();
-        System.out.printf("display returns     %d messages waited for it (2 per observation: notification, latest)%n",
+        System.out.printf("display returns     %d messages waited for it (up to 3 per observation: the gateway's, the "
+                + "notification, latest)%n",
                 received.get());
     }
 
