@@ -80,6 +80,9 @@ public class SensorThingsConformanceIT extends StadtkernTestSupport {
             Files.writeString(sovereignty, sovereigntyBefore);
             await("anonymous access withdrawn", 60, () -> http("POST", "/sta/v1.1/Things", "application/json",
                     "{}".getBytes(StandardCharsets.UTF_8), null).status() == 401);
+            // and data without a dataset internal again: the tests after this one count on it
+            seed();
+            await("data without a dataset internal again", 60, () -> count(SEEDED_THING, null) == 0);
         }
     }
 
