@@ -7,11 +7,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.core.api.measure.Measure;
+import org.stadtkern.core.api.measure.MeasureBundle;
 
 /**
  * The demo city: environment stations (dataset environment) and, with Hin &amp; Weg, two bus lines.
  * Listed once its environment stations run.
  */
+@MeasureBundle("demo")
 @Component(service = Measure.class)
 public final class DemoMeasure implements Measure {
 

@@ -7,11 +7,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.core.api.measure.Measure;
+import org.stadtkern.core.api.measure.MeasureBundle;
 
 /**
  * The measure Hin &amp; Weg: passenger counts (raw, internal) and their totals per route and stop (open).
  * Listed once its counting routes run.
  */
+@MeasureBundle(value = "hinweg", paths = {"/api/hinweg/", "/hinweg/"},
+        pages = {"/hinweg/stop.html", "/api/hinweg/vehicles", "/api/hinweg/gtfs-rt/vehicle-positions"})
 @Component(service = Measure.class)
 public final class HinwegMeasure implements Measure {
 

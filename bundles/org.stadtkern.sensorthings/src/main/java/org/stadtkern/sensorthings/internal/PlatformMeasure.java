@@ -7,11 +7,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.core.api.measure.Measure;
+import org.stadtkern.core.api.measure.MeasureBundle;
 
 /**
  * The urban data platform (SensorThings API, catalog, live data page): it holds the datasets of
  * others. Listed once the API servlet and the MQTT creation routes are there: ready means ready.
  */
+@MeasureBundle(value = "sensorthings", paths = {"/sta/", "/catalog/", "/platform/"},
+        pages = {"/platform/index.html", "/catalog/index.html", "/sta/v1.1"})
 @Component(service = Measure.class)
 public final class PlatformMeasure implements Measure {
 

@@ -5,11 +5,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.core.api.RouteContribution;
 import org.stadtkern.core.api.measure.Measure;
+import org.stadtkern.core.api.measure.MeasureBundle;
 
 /**
  * Data sovereignty as a measure: it keeps no dataset of its own (the audit log is its record).
  * Listed once its retention route runs.
  */
+@MeasureBundle(value = "sovereignty", paths = "/sovereignty/",
+        pages = {"/sovereignty/processing-records", "/sovereignty/api/datasets"})
 @Component(service = Measure.class)
 public final class SovereigntyMeasure implements Measure {
 

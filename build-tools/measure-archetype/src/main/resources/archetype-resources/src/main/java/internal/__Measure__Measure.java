@@ -6,11 +6,15 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.core.api.measure.Measure;
+import org.stadtkern.core.api.measure.MeasureBundle;
 
 /**
  * The measure ${title}, as {@code /health} and {@code stadtkern:status} list it. Registered only once
- * its store is (which needs the migrated schema): ready means ready.
+ * its store is (which needs the migrated schema): ready means ready. {@code @MeasureBundle} tells the
+ * runtime from the moment the bundle is installed that it is a measure's and which paths it serves:
+ * {@code /health} is 503 and those paths answer 503 with {@code Retry-After} until all of it is up.
  */
+@MeasureBundle(value = Measure.ID, paths = "/api//")
 @Component(service = Measure.class)
 public final class ${Measure}Measure implements Measure {
 

@@ -11,11 +11,13 @@ import org.stadtkern.core.api.Tenancy;
  * package in the bundle's {@code Karaf-Commands} header): the {@code --tenant} option, the console
  * user, and failures that the shell reports as errors. A command that cannot do what it was asked
  * throws {@link #fail(String)}: the console prints the reason, and {@code ssh ... command} exits
- * with status 1 instead of 0, so that scripts notice.
+ * with status 1 instead of 0, so that scripts notice. Its services are optional references reached
+ * through {@link #ready(Object)}, so that the command stays registered while they restart.
  */
 public abstract class MeasureCommand implements Action {
 
-    @Reference
+    /** Optional, as every service a command uses: the command stays registered while its services restart. */
+    @Reference(optional = true)
     Tenancy tenancy;
 
     @Reference(optional = true)
@@ -35,7 +37,7 @@ public abstract class MeasureCommand implements Action {
 
     /** The tenant the command works on: {@code --tenant}, or the runtime's default tenant. */
     protected final String tenant() {
-        return tenant == null || tenant.isBlank() ? tenancy.defaultTenant() : tenant;
+        return tenant == null || tenant.isBlank() ? ready(tenancy).defaultTenant() : tenant;
     }
 
     /** Whether {@code --tenant} was given (else {@link #tenant()} is the default tenant). */
@@ -47,6 +49,20 @@ public abstract class MeasureCommand implements Action {
     protected final String actor() {
         Object user = session == null ? null : session.get("USER");
         return "console:" + (user == null ? "karaf" : user);
+    }
+
+    /**
+     * The service, or a failure saying that it is restarting. Declare a command's services
+     * {@code @Reference(optional = true)} and reach them through this: a required reference makes
+     * Karaf withdraw the command while the service restarts (after a change of configuration), and
+     * the console then answers "Command not found".
+     */
+    public static <T> T ready(T service) {
+        if (service == null) {
+            throw fail("The runtime is restarting a service this command needs (a change of configuration);"
+                    + " try again in a few seconds.");
+        }
+        return service;
     }
 
     /** A failure to throw: the console prints the message as an error and a remote call exits 1. */

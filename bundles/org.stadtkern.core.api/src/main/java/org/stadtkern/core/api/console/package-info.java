@@ -3,9 +3,10 @@
  * commands (tenant option, console user, failures that fail:
  * {@link org.stadtkern.core.api.console.CommandFailure}), and
  * {@link org.stadtkern.core.api.console.IdCompleter} for id arguments. Needs Karaf's shell (imported
- * optionally: a runtime without the shell has no commands and no use for these).
+ * optionally: a runtime without the shell has no commands and no use for these). 1.1:
+ * {@code MeasureCommand.ready}: services are optional, so commands stay registered while they restart.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.stadtkern.core.api.console;
 
 import org.osgi.annotation.versioning.Version;

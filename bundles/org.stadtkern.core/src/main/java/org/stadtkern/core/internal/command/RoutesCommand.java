@@ -1,5 +1,7 @@
 package org.stadtkern.core.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,10 +15,10 @@ import org.stadtkern.core.internal.deploy.RouteFileInstaller;
 @Service
 public class RoutesCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     CamelRuntime runtime;
 
-    @Reference
+    @Reference(optional = true)
     RouteFileInstaller routeFiles;
 
     @Override
@@ -28,10 +30,10 @@ public class RoutesCommand implements Action {
         table.column("Messages").alignRight();
         table.column("Failed").alignRight();
         table.column("From").maxSize(60);
-        runtime.routes().forEach((owner, routes) -> routes.forEach(route -> table.addRow().addContent(
+        ready(runtime).routes().forEach((owner, routes) -> routes.forEach(route -> table.addRow().addContent(
                 owner, route.id(), route.status(), route.exchanges(), route.failed(), route.from())));
         table.print(System.out);
-        routeFiles.failures().forEach((file, reason) ->
+        ready(routeFiles).failures().forEach((file, reason) ->
                 System.out.println("Route file " + file + " REJECTED: " + reason));
         return null;
     }

@@ -1,5 +1,7 @@
 package org.stadtkern.core.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import java.util.List;
 import java.util.Map;
 
@@ -17,15 +19,15 @@ import org.stadtkern.core.internal.health.Health;
 @Service
 public class StatusCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     Health health;
 
-    @Reference
+    @Reference(optional = true)
     CamelRuntime runtime;
 
     @Override
     public Object execute() {
-        Map<String, Object> report = health.report();
+        Map<String, Object> report = ready(health).report();
         System.out.println("Stadtkern " + report.get("status"));
         System.out.println("  broker   " + describe(report.get("broker")));
         System.out.println("  database " + describe(report.get("database")));
@@ -37,7 +39,7 @@ public class StatusCommand implements Action {
         table.column("Started");
         table.column("Messages").alignRight();
         table.column("Failed").alignRight();
-        Map<String, List<RouteState>> routes = runtime.routes();
+        Map<String, List<RouteState>> routes = ready(runtime).routes();
         ((Map<?, ?>) report.get("measures")).forEach((id, entry) -> {
             Map<?, ?> measure = (Map<?, ?>) entry;
             List<RouteState> owned = routes.getOrDefault(String.valueOf(id), List.of());

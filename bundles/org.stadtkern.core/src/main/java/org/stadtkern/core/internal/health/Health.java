@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -33,22 +35,33 @@ public final class Health {
 
     public static final String UP = "UP";
     public static final String DOWN = "DOWN";
+    private static final String RESTARTING = "the runtime is restarting after a change of its configuration";
 
-    private final CamelRuntime runtime;
     private final DataSource dataSource;
     private final DiskSpace disk;
-    private final String brokerUrl;
+    private final MeasureBundles bundles;
+    private volatile String brokerUrl;
+
+    /** Away while a change of the core's configuration restarts it: /health then answers 503, not 404. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CamelRuntime runtime;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Measure> registered;
 
     @Activate
-    public Health(CoreConfig config, @Reference CamelRuntime runtime,
-            @Reference(target = Database.TARGET) DataSource dataSource, @Reference DiskSpace disk) {
-        this.runtime = runtime;
+    public Health(CoreConfig config, @Reference(target = Database.TARGET) DataSource dataSource,
+            @Reference DiskSpace disk, @Reference MeasureBundles bundles) {
         this.disk = disk;
         this.dataSource = dataSource;
+        this.bundles = bundles;
+        this.brokerUrl = config.mqtt_url();
+    }
+
+    @Modified
+    void modified(CoreConfig config) {
         this.brokerUrl = config.mqtt_url();
     }
 
@@ -57,11 +70,13 @@ public final class Health {
      * {@code measures}.
      */
     public Map<String, Object> report() {
-        Map<String, Object> broker = component(runtime.brokerFailure());
+        CamelRuntime camel = runtime;
+        Map<String, Object> broker = component(camel == null ? RESTARTING : camel.brokerFailure());
         broker.put("url", brokerUrl);
         Map<String, Object> database = database();
         Map<String, Object> space = disk.report();
-        Map<String, Object> measures = measures();
+        Map<String, Object> measures = camel == null ? new LinkedHashMap<>() : measures(camel);
+        declared(measures);
         boolean up = Stream.concat(Stream.of(broker, database, space),
                 measures.values().stream().map(m -> (Map<?, ?>) m))
                 .allMatch(component -> UP.equals(component.get("status")));
@@ -79,8 +94,8 @@ public final class Health {
      * are started; down with the reason when its routes were refused. Owners of routes without a
      * Measure service (the core) are listed by their routes alone; route files are not measures.
      */
-    private Map<String, Object> measures() {
-        Map<String, List<RouteState>> routes = runtime.routes();
+    private Map<String, Object> measures(CamelRuntime camel) {
+        Map<String, List<RouteState>> routes = camel.routes();
         Map<String, Object> measures = new LinkedHashMap<>();
         List<Measure> known = registered == null ? List.of() : List.copyOf(registered);
         for (Measure measure : known) {
@@ -95,8 +110,29 @@ public final class Health {
                 measures.put(owner, measure(null, owned));
             }
         });
-        runtime.rejected().forEach((owner, reason) -> measures.put(owner, component(reason)));
+        camel.rejected().forEach((owner, reason) -> measures.put(owner, component(reason)));
         return measures;
+    }
+
+    /**
+     * Every installed measure bundle ({@code @MeasureBundle}) is listed, and down until it is ready:
+     * before its Measure service is there, while a component waits, while its servlets are not served.
+     */
+    private void declared(Map<String, Object> measures) {
+        bundles.declared().forEach((id, declared) -> {
+            String waiting = bundles.notReady(declared);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = (Map<String, Object>) measures.get(id);
+            if (entry == null) {
+                entry = component("starting: " + (waiting != null ? waiting : "its Measure is not registered yet"));
+                entry.put("title", declared.bundle().getHeaders().get(Constants.BUNDLE_NAME));
+                measures.put(id, entry);
+            } else if (waiting != null) {
+                // what the bundle waits for is the cause of anything else its routes report
+                entry.put("status", DOWN);
+                entry.put("error", "starting: " + waiting);
+            }
+        });
     }
 
     private static Map<String, Object> measure(String failure, List<RouteState> routes) {

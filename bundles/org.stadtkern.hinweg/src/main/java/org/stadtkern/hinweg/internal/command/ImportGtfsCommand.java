@@ -21,7 +21,7 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 @Service
 public class ImportGtfsCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     NetworkStore network;
 
     @Argument(index = 0, name = "file", required = true, description = "The feed's zip file")
@@ -31,7 +31,7 @@ public class ImportGtfsCommand extends MeasureCommand {
     protected Object run() throws Exception {
         Path path = Paths.get(file);
         try (InputStream zip = Files.newInputStream(path)) {
-            NetworkStore.Imported imported = network.replace(tenant(), GtfsReader.read(zip));
+            NetworkStore.Imported imported = ready(network).replace(tenant(), GtfsReader.read(zip));
             System.out.println("Imported " + imported.stops() + " stops, " + imported.routes() + " routes, "
                     + imported.trips() + " trips, " + imported.stopTimes() + " stop times, " + imported.capacities()
                     + " trip capacities.");

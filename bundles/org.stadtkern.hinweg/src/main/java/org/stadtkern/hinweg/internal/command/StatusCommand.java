@@ -18,32 +18,33 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 @Service
 public class StatusCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     NetworkStore network;
 
-    @Reference
+    @Reference(optional = true)
     FleetStore fleet;
 
-    @Reference
+    @Reference(optional = true)
     DoorEventStore events;
 
-    @Reference
+    @Reference(optional = true)
     DoorEvents counting;
 
     @Override
     protected Object run() throws Exception {
         String tenant = tenant();
-        NetworkStore.Imported size = network.size(tenant);
+        NetworkStore.Imported size = ready(network).size(tenant);
         System.out.println("Network:      " + size.stops() + " stops, " + size.routes() + " routes, " + size.trips()
                 + " trips, " + size.stopTimes() + " stop times, " + size.capacities() + " trip capacities");
-        long active = fleet.sensors(tenant, null).stream().filter(s -> s.status() == CountingSensor.Status.ACTIVE)
-                .count();
-        System.out.println("Sensors:      " + fleet.sensors(tenant, null).size() + " (" + active + " active)");
-        Map.Entry<Long, java.time.Instant> stored = events.summary(tenant);
+        var sensors = ready(fleet).sensors(tenant, null);
+        long active = sensors.stream().filter(s -> s.status() == CountingSensor.Status.ACTIVE).count();
+        System.out.println("Sensors:      " + sensors.size() + " (" + active + " active)");
+        Map.Entry<Long, java.time.Instant> stored = ready(events).summary(tenant);
         System.out.println("Door events:  " + stored.getKey() + " stored" + (stored.getValue() == null ? ""
                 : ", newest " + stored.getValue()));
-        System.out.println("Vehicles:     " + counting.vehicles().size() + " counted since the start, "
-                + counting.vehicles().stream().filter(v -> !v.ended()).count() + " on a trip");
+        var vehicles = ready(counting).vehicles();
+        System.out.println("Vehicles:     " + vehicles.size() + " counted since the start, "
+                + vehicles.stream().filter(v -> !v.ended()).count() + " on a trip");
         return null;
     }
 }

@@ -22,10 +22,10 @@ import org.stadtkern.hinweg.internal.store.NetworkStore;
 @Service
 public class StopCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     NetworkStore network;
 
-    @Reference
+    @Reference(optional = true)
     DoorEvents events;
 
     @Option(name = "--from", description = "From this time of day (HH:MM) on; default now")
@@ -39,12 +39,12 @@ public class StopCommand extends MeasureCommand {
     protected Object run() throws Exception {
         int seconds;
         try {
-            seconds = from == null ? LocalTime.now(network.zone(tenant())).toSecondOfDay()
+            seconds = from == null ? LocalTime.now(ready(network).zone(tenant())).toSecondOfDay()
                     : LocalTime.parse(from).toSecondOfDay();
         } catch (DateTimeParseException e) {
             throw fail("--from must be a time of day such as 07:30.");
         }
-        GtfsFeed.Stop found = network.stop(tenant(), stop).orElse(null);
+        GtfsFeed.Stop found = ready(network).stop(tenant(), stop).orElse(null);
         if (found == null) {
             throw fail("No stop '" + stop + "' in the network (hinweg:import-gtfs).");
         }
@@ -53,9 +53,9 @@ public class StopCommand extends MeasureCommand {
         for (String column : new String[] {"Time", "Route", "Headsign", "Trip", "Vehicle", "Occupancy", "%"}) {
             table.column(column);
         }
-        for (NetworkStore.Departure departure : network.departures(tenant(), stop,
-                java.time.LocalDate.now(network.zone(tenant())), seconds, 10)) {
-            VehicleState vehicle = events.onTrip(departure.tripId()).orElse(null);
+        for (NetworkStore.Departure departure : ready(network).departures(tenant(), stop,
+                java.time.LocalDate.now(ready(network).zone(tenant())), seconds, 10)) {
+            VehicleState vehicle = ready(events).onTrip(departure.tripId()).orElse(null);
             table.addRow().addContent(departure.time(), departure.routeName(), departure.headsign(),
                     departure.tripId(), vehicle == null ? "" : vehicle.vehicle(),
                     vehicle == null || vehicle.level() == null ? "no data" : vehicle.level(),

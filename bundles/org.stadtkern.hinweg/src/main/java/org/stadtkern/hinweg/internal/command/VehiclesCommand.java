@@ -14,19 +14,19 @@ import org.stadtkern.hinweg.internal.load.VehicleState;
 @Service
 public class VehiclesCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     DoorEvents events;
 
     @Override
     protected Object run() {
-        if (!tenant().equals(events.tenant())) {
-            throw fail("Hin & Weg counts the vehicles of the tenant " + events.tenant() + ".");
+        if (!tenant().equals(ready(events).tenant())) {
+            throw fail("Hin & Weg counts the vehicles of the tenant " + ready(events).tenant() + ".");
         }
         ShellTable table = new ShellTable();
         for (String column : new String[] {"Vehicle", "Trip", "Route", "Stop", "Seq", "Load", "Occupancy", "%", "At"}) {
             table.column(column);
         }
-        for (VehicleState state : events.vehicles()) {
+        for (VehicleState state : ready(events).vehicles()) {
             table.addRow().addContent(state.vehicle(), state.trip(), state.route(), state.stop(), state.stopSequence(),
                     state.load(), state.level() == null ? "no capacity" : state.level(),
                     state.percentage() == null ? "" : state.percentage(), state.at());

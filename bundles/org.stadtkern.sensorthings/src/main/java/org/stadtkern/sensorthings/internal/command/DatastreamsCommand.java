@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Service
 public class DatastreamsCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     SensorThingsDatabase database;
 
 
@@ -31,7 +31,7 @@ public class DatastreamsCommand extends MeasureCommand {
 
     @Override
     protected Object run() throws Exception {
-        try (Connection connection = database.connection()) {
+        try (Connection connection = ready(database).connection()) {
             EntityReader reader = new EntityReader(connection, tenant(), 100_000);
             Page page = Datastreams.list(reader, EntityType.DATASTREAM, filter);
             ShellTable table = new ShellTable();

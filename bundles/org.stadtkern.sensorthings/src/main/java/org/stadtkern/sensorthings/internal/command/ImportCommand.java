@@ -29,7 +29,7 @@ import com.fasterxml.jackson.core.JsonParser;
 @Service
 public class ImportCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     SensorThingsDatabase database;
 
 
@@ -45,7 +45,7 @@ public class ImportCommand extends MeasureCommand {
         if (!Files.isRegularFile(path)) {
             throw fail("No file " + path.toAbsolutePath() + ".");
         }
-        try (Connection connection = database.connection()) {
+        try (Connection connection = ready(database).connection()) {
             Entity stream = Datastreams.find(new EntityReader(connection, tenant(), 1), datastream);
             if (stream == null) {
                 throw fail("No Datastream '" + datastream + "'. List them with sta:datastreams.");

@@ -22,7 +22,7 @@ import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 @Service
 public class LatestCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     SensorThingsDatabase database;
 
 
@@ -31,7 +31,7 @@ public class LatestCommand extends MeasureCommand {
 
     @Override
     protected Object run() throws Exception {
-        try (Connection connection = database.connection()) {
+        try (Connection connection = ready(database).connection()) {
             EntityReader reader = new EntityReader(connection, tenant(), 100_000);
             Entity stream = Datastreams.find(reader, datastream);
             if (stream == null) {

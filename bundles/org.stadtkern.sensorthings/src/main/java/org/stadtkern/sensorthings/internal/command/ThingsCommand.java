@@ -19,7 +19,7 @@ import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 @Service
 public class ThingsCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     SensorThingsDatabase database;
 
 
@@ -28,7 +28,7 @@ public class ThingsCommand extends MeasureCommand {
 
     @Override
     protected Object run() throws Exception {
-        try (Connection connection = database.connection()) {
+        try (Connection connection = ready(database).connection()) {
             EntityReader reader = new EntityReader(connection, tenant(), 100_000);
             Page page = Datastreams.list(reader, EntityType.THING, filter);
             ShellTable table = new ShellTable();

@@ -1,5 +1,7 @@
 package org.stadtkern.sovereignty.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import java.time.Instant;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -17,7 +19,7 @@ import org.stadtkern.sovereignty.internal.audit.AuditRecord;
 @Service
 public class AuditCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     AuditLog audit;
 
     @Option(name = "--dataset", description = "Only records of this dataset")
@@ -35,7 +37,7 @@ public class AuditCommand implements Action {
     @Override
     public Object execute() throws Exception {
         if (verify) {
-            AuditLog.Verification result = audit.verify();
+            AuditLog.Verification result = ready(audit).verify();
             System.out.println(result.intact() ? "Audit log intact: " + result.records() + " records."
                     : "AUDIT LOG BROKEN after " + result.records() + " good records: " + result.problem().get());
             return null;
@@ -51,7 +53,7 @@ public class AuditCommand implements Action {
             table.column(column);
         }
         table.column("Detail").maxSize(60);
-        for (AuditRecord record : audit.query(null, dataset, from, limit)) {
+        for (AuditRecord record : ready(audit).query(null, dataset, from, limit)) {
             table.addRow().addContent(record.seq(), record.at(), record.tenant(), record.actor(), record.action(),
                     record.dataset() == null ? "" : record.dataset(), record.purpose() == null ? "" : record.purpose(),
                     record.detail());

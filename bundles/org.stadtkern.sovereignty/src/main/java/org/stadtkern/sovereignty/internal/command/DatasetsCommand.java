@@ -1,5 +1,7 @@
 package org.stadtkern.sovereignty.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,7 +15,7 @@ import org.stadtkern.sovereignty.internal.policy.Policies;
 @Service
 public class DatasetsCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     Policies policies;
 
     @Override
@@ -26,7 +28,7 @@ public class DatasetsCommand implements Action {
         table.column("Retention");
         table.column("Counts");
         table.column("Owner");
-        for (DatasetPolicy policy : policies.all()) {
+        for (DatasetPolicy policy : ready(policies).all()) {
             table.addRow().addContent(policy.dataset().tenant(), policy.dataset().name(),
                     policy.classification().name().toLowerCase(java.util.Locale.ROOT),
                     String.join(", ", policy.purposes()),
@@ -34,7 +36,7 @@ public class DatasetsCommand implements Action {
                             ? " aggregate" : " delete"), policy.countRule(), policy.owner());
         }
         table.print(System.out);
-        System.out.println(policies.all().size() + " datasets; Datastreams of other datasets are internal");
+        System.out.println(ready(policies).all().size() + " datasets; Datastreams of other datasets are internal");
         return null;
     }
 }

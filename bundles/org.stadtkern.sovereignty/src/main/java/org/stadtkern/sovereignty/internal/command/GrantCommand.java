@@ -1,5 +1,7 @@
 package org.stadtkern.sovereignty.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import java.time.Instant;
 
 import org.apache.karaf.shell.api.action.Argument;
@@ -16,10 +18,10 @@ import org.stadtkern.sovereignty.internal.identity.Grants;
 @Service
 public class GrantCommand extends AuditedCommand {
 
-    @Reference
+    @Reference(optional = true)
     Grants grants;
 
-    @Reference
+    @Reference(optional = true)
     Settings settings;
 
     @Argument(index = 0, name = "user", required = true)
@@ -36,8 +38,8 @@ public class GrantCommand extends AuditedCommand {
 
     @Override
     protected Object run() throws Exception {
-        if (!settings.purposes().contains(purpose)) {
-            throw fail("'" + purpose + "' is not a declared purpose " + settings.purposes() + ".");
+        if (!ready(settings).purposes().contains(purpose)) {
+            throw fail("'" + purpose + "' is not a declared purpose " + ready(settings).purposes() + ".");
         }
         Instant end;
         try {
@@ -46,7 +48,7 @@ public class GrantCommand extends AuditedCommand {
             throw fail("--until must be an ISO 8601 instant such as 2027-06-30T00:00:00Z.");
         }
         String owner = tenant();
-        long id = grants.add(owner, user, dataset, purpose, actor(), Instant.now(), end);
+        long id = ready(grants).add(owner, user, dataset, purpose, actor(), Instant.now(), end);
         record("grant", dataset, purpose, "grant " + id + " to " + user
                 + (end == null ? "" : " until " + end));
         System.out.println("Grant " + id + ": " + user + " may read " + dataset + " for " + purpose

@@ -1,5 +1,7 @@
 package org.stadtkern.sovereignty.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,7 +15,7 @@ import org.stadtkern.sovereignty.internal.identity.Grants.Grant;
 @Service
 public class GrantsCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     Grants grants;
 
     @Override
@@ -23,7 +25,7 @@ public class GrantsCommand implements Action {
             "Expires"}) {
             table.column(column);
         }
-        for (Grant grant : grants.list(null)) {
+        for (Grant grant : ready(grants).list(null)) {
             table.addRow().addContent(grant.id(), grant.tenant(), grant.user(), grant.dataset(), grant.purpose(),
                     grant.grantedBy(), grant.grantedAt(), grant.expiresAt() == null ? "-" : grant.expiresAt());
         }

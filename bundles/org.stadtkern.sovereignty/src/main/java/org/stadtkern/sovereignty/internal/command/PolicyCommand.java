@@ -1,5 +1,7 @@
 package org.stadtkern.sovereignty.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -28,10 +30,10 @@ public class PolicyCommand extends AuditedCommand {
 
     private static final String FACTORY_PID = "org.stadtkern.sovereignty.policy";
 
-    @Reference
+    @Reference(optional = true)
     Policies policies;
 
-    @Reference
+    @Reference(optional = true)
     ConfigurationAdmin configurationAdmin;
 
     @Argument(index = 0, name = "dataset", required = true, description = "The dataset's name")
@@ -45,7 +47,7 @@ public class PolicyCommand extends AuditedCommand {
     protected Object run() throws Exception {
         DatasetRef ref = new DatasetRef(tenant(), dataset);
         if (changes == null || changes.isEmpty()) {
-            Optional<DatasetPolicy> policy = policies.of(ref);
+            Optional<DatasetPolicy> policy = ready(policies).of(ref);
             if (policy.isEmpty()) {
                 System.out.println("No policy for " + ref + ": its Datastreams are internal.");
             } else {
@@ -53,10 +55,10 @@ public class PolicyCommand extends AuditedCommand {
             }
             return null;
         }
-        Optional<ConfiguredPolicy> configured = policies.configured(ref);
+        Optional<ConfiguredPolicy> configured = ready(policies).configured(ref);
         Configuration configuration = configured.isPresent()
-                ? configurationAdmin.getConfiguration(configured.get().pid(), "?")
-                : configurationAdmin.getFactoryConfiguration(FACTORY_PID, dataset, "?");
+                ? ready(configurationAdmin).getConfiguration(configured.get().pid(), "?")
+                : ready(configurationAdmin).getFactoryConfiguration(FACTORY_PID, dataset, "?");
         Dictionary<String, Object> properties = configuration.getProperties() == null ? new Hashtable<>()
                 : configuration.getProperties();
         properties.put("dataset", dataset);

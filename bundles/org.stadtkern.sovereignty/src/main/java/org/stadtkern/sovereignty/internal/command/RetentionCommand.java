@@ -1,5 +1,7 @@
 package org.stadtkern.sovereignty.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.stadtkern.sovereignty.internal.retention.RetentionRun;
 @Service
 public class RetentionCommand implements Action {
 
-    @Reference
+    @Reference(optional = true)
     RetentionRun run;
 
     @Option(name = "--dry-run", description = "Only count what would be deleted or aggregated")
@@ -42,7 +44,7 @@ public class RetentionCommand implements Action {
                 throw new CommandFailure("--as-of must be an ISO 8601 instant such as 2027-01-01T00:00:00Z.");
             }
         }
-        List<RetentionRun.Line> lines = run.run(now, dryRun);
+        List<RetentionRun.Line> lines = ready(run).run(now, dryRun);
         if (lines.isEmpty()) {
             System.out.println("No dataset has a retention period (or no store holds dataset records).");
             return null;

@@ -1,5 +1,7 @@
 package org.stadtkern.sovereignty.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -11,7 +13,7 @@ import org.stadtkern.sovereignty.internal.identity.Grants;
 @Service
 public class RevokeCommand extends AuditedCommand {
 
-    @Reference
+    @Reference(optional = true)
     Grants grants;
 
     @Argument(index = 0, name = "id", required = true)
@@ -20,7 +22,7 @@ public class RevokeCommand extends AuditedCommand {
     @Override
     protected Object run() throws Exception {
         String owner = tenant();
-        if (!grants.remove(owner, id)) {
+        if (!ready(grants).remove(owner, id)) {
             throw fail("No grant " + id + " of " + owner + ".");
         }
         record("revoke", null, null, "grant " + id + " revoked");

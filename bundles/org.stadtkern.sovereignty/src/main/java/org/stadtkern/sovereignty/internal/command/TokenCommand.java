@@ -1,5 +1,7 @@
 package org.stadtkern.sovereignty.internal.command;
 
+import static org.stadtkern.core.api.console.MeasureCommand.ready;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -25,7 +27,7 @@ import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
 @Service
 public class TokenCommand extends AuditedCommand {
 
-    @Reference
+    @Reference(optional = true)
     Tokens tokens;
 
     @Argument(index = 0, name = "user", required = true, description = "Who the token acts as")
@@ -55,7 +57,7 @@ public class TokenCommand extends AuditedCommand {
         }
         String owner = tenant();
         Instant expires = Instant.now().plus(length);
-        String token = tokens.issue(new Caller(user, owner, granted, null), "console", expires);
+        String token = ready(tokens).issue(new Caller(user, owner, granted, null), "console", expires);
         record("token", null, null, "token for " + user + " " + granted
                 + " until " + expires);
         System.out.println(token);

@@ -18,7 +18,7 @@ import ${package}.internal.Item;
 @Service
 public class ItemsCommand extends MeasureCommand {
 
-    @Reference
+    @Reference(optional = true)
     ${Measure}Store store;
 
     @Override
@@ -28,7 +28,7 @@ public class ItemsCommand extends MeasureCommand {
         table.column("Name");
         table.column("Note");
         table.column("Created");
-        for (Item item : store.items(tenant())) {
+        for (Item item : ready(store).items(tenant())) {
             table.addRow().addContent(item.id(), item.name(), item.note() == null ? "" : item.note(), item.created());
         }
         table.print(System.out);
