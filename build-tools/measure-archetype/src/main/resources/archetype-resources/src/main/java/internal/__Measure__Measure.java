@@ -14,7 +14,7 @@ import org.stadtkern.core.api.measure.MeasureBundle;
  * runtime from the moment the bundle is installed that it is a measure's and which paths it serves:
  * {@code /health} is 503 and those paths answer 503 with {@code Retry-After} until all of it is up.
  */
-@MeasureBundle(value = Measure.ID, paths = "/api//")
+@MeasureBundle(value = ${Measure}Measure.ID, paths = "/api/${measure}/")
 @Component(service = Measure.class)
 public final class ${Measure}Measure implements Measure {
 
