@@ -38,6 +38,7 @@ import org.junit.runners.Suite.SuiteClasses;
     GtfsUploadIT.class,
     HealthIT.class,
     DatabaseFailureIT.class,
+    DocExamplesIT.class,
     ReadinessIT.class,
     ExternalBrokerIT.class,
     PostgresqlIT.class,

@@ -420,6 +420,20 @@ public abstract class StadtkernTestSupport {
         throw new AssertionError("the realm did not keep " + name + ": " + usersFileMasked());
     }
 
+    /**
+     * Sets the password of an existing user of the realm, keeping its roles, as {@code jaas:useradd}
+     * does for a user that is there (with the same care for the realm's file as {@link #ensureUser}).
+     */
+    protected static synchronized void setPassword(String name, String password) {
+        awaitUsersFileHashed();
+        java.util.Set<String> roles = held(realmEngine(), name);
+        realmEngine().addUser(name, password);
+        awaitUsersFileQuiet();
+        if (!held(realmEngine(), name).containsAll(roles)) {
+            throw new AssertionError("the realm lost roles of " + name + ": " + usersFileMasked());
+        }
+    }
+
     private static java.nio.file.Path usersFile() {
         return java.nio.file.Paths.get(System.getProperty("karaf.etc"), "users.properties");
     }

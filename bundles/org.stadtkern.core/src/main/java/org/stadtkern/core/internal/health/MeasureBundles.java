@@ -124,10 +124,27 @@ public final class MeasureBundles {
             }
             return "component " + name + " waits for " + String.join(", ", references);
         }
-        if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-            return "component " + name + " failed to start: " + configuration.failure;
+        if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION
+                && configuration.properties.get("service.factoryPid") == null) {
+            // (one refused instance of a factory configuration, such as a dataset's policy, is an error
+            // of that configuration, which the log names: the measure answers without it)
+            return "component " + name + " failed to start: " + cause(configuration.failure);
         }
         return null;
+    }
+
+    /** The innermost cause of a stack trace, in one line (the whole trace is in the log). */
+    static String cause(String trace) {
+        if (trace == null) {
+            return "see karaf.log";
+        }
+        String cause = trace.lines().findFirst().orElse("");
+        for (String line : trace.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        return cause;
     }
 
     /** The first whiteboard service of the bundle that the HTTP runtime does not serve, or null. */
