@@ -38,6 +38,7 @@ import org.stadtkern.sensorthings.internal.store.SensorThingsDatabase;
 /**
  * {@code GET /catalog}: the DCAT-AP.de 3.0 catalog as Turtle (default) or JSON-LD
  * ({@code Accept: application/ld+json} or {@code ?format=jsonld}), ready for GovData to harvest;
+ * {@code GET /catalog/datasets/<id>}, a dataset's URI: the same for that dataset only;
  * {@code GET /catalog/index.html}: the same for people. An open-data catalog: it lists only datasets
  * whose data-sovereignty policy is {@code open} and only their Datastreams (Datastreams without a
  * dataset in the default dataset, where such data is open), so that it names nothing internal.
@@ -50,6 +51,7 @@ public final class CatalogResource extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CatalogResource.class);
+    private static final String DATASETS = "/datasets/";
 
     private final transient CatalogConfig config;
     private final transient SensorThingsDatabase database;
@@ -82,10 +84,18 @@ public final class CatalogResource extends HttpServlet {
             String base = config.base_url().isBlank() ? request.getRequestURL().substring(0,
                     request.getRequestURL().length() - request.getRequestURI().length()) : config.base_url();
             boolean page = "/index.html".equals(path);
-            if (!page && !path.isEmpty() && !"/".equals(path)) {
+            String one = path.startsWith(DATASETS) ? path.substring(DATASETS.length()) : null;
+            if (!page && one == null && !path.isEmpty() && !"/".equals(path)) {
                 throw Problem.notFound("The catalog is at /catalog and /catalog/index.html.");
             }
             List<CatalogDataset> datasets = datasets();
+            if (one != null) {
+                // a dataset's URI (also the target of its ODRL policy) answers with the catalog of that dataset
+                datasets = datasets.stream().filter(d -> d.id().equals(one)).toList();
+                if (datasets.isEmpty()) {
+                    throw Problem.notFound("The open-data catalog has no dataset '" + one + "'.");
+                }
+            }
             Map<String, List<CatalogGraph.Stream>> streams = streams(datasets);
             if (page) {
                 page(response, CatalogPage.render(settings(), datasets, streams));
