@@ -16,9 +16,11 @@ import org.apache.camel.ServiceStatus;
 import org.apache.camel.ManagementStatisticsLevel;
 import org.apache.camel.api.management.ManagedCamelContext;
 import org.apache.camel.api.management.mbean.ManagedRouteMBean;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.component.paho.mqtt5.PahoMqtt5Component;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.SupervisingRouteController;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.PluginHelper;
@@ -146,6 +148,7 @@ public final class CamelRuntime {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(DefaultCamelContext.class.getClassLoader());
         try {
+            refuseTakenIds(owner, routes);
             context.addRoutes(routes);
         } catch (Exception e) {
             removeRoutes(difference(routeIds(), before));
@@ -167,6 +170,24 @@ public final class CamelRuntime {
         }
         LOG.info("Routes of {} added: {}", owner, added);
         return added;
+    }
+
+    /**
+     * Camel replaces a route whose id is added again: another owner's route would be gone, and removing
+     * the new owner later would remove it for good. Such ids are refused instead.
+     */
+    private void refuseTakenIds(String owner, RoutesBuilder routes) throws Exception {
+        if (!(routes instanceof RouteBuilder builder)) {
+            return;
+        }
+        for (RouteDefinition route : builder.configureRoutes(context).getRoutes()) {
+            String id = route.getRouteId();
+            routesByOwner.forEach((holder, ids) -> {
+                if (id != null && !holder.equals(owner) && ids.contains(id)) {
+                    throw new IllegalArgumentException("Route id '" + id + "' of " + owner + " is taken by " + holder);
+                }
+            });
+        }
     }
 
     /** Records that an owner's routes could not be added, so that health reports it down. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.stadtkern.core.api.measure.Measure;
 import org.stadtkern.core.internal.CoreConfig;
 import org.stadtkern.core.internal.camel.CamelRuntime;
 import org.stadtkern.core.internal.camel.RouteState;
+import org.stadtkern.core.internal.deploy.RouteFileInstaller;
 
 /**
  * The runtime's health: broker (an MQTT connect), database (a valid connection), the free space of
@@ -51,6 +53,10 @@ public final class Health {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Measure> registered;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RouteFileInstaller routeFiles;
+
     @Activate
     public Health(CoreConfig config, @Reference(target = Database.TARGET) DataSource dataSource,
             @Reference DiskSpace disk, @Reference MeasureBundles bundles) {
@@ -67,7 +73,9 @@ public final class Health {
 
     /**
      * The report served at /health: {@code status}, {@code broker}, {@code database}, {@code disk},
-     * {@code measures}.
+     * {@code measures}, and {@code routeFiles} when deploy/ has any. A route file that failed is DOWN
+     * there with the reason but leaves the status as it is: an integrator's file does not take the
+     * city's APIs out of service (and a broken change keeps its last good version running).
      */
     public Map<String, Object> report() {
         CamelRuntime camel = runtime;
@@ -86,6 +94,10 @@ public final class Health {
         report.put("database", database);
         report.put("disk", space);
         report.put("measures", measures);
+        Map<String, Object> files = camel == null ? Map.of() : routeFiles(camel);
+        if (!files.isEmpty()) {
+            report.put("routeFiles", files);
+        }
         return report;
     }
 
@@ -142,6 +154,26 @@ public final class Health {
         routes.forEach(route -> states.put(route.id(), route.status()));
         measure.put("routes", states);
         return measure;
+    }
+
+    /** Each route file in deploy/ with its routes: down when its last version did not load or a route stopped. */
+    private Map<String, Object> routeFiles(CamelRuntime camel) {
+        Map<String, Object> files = new TreeMap<>();
+        camel.routes().forEach((owner, routes) -> {
+            if (owner.startsWith("file:")) {
+                files.put(owner.substring("file:".length()), measure(null, routes));
+            }
+        });
+        RouteFileInstaller installer = routeFiles;
+        Map<String, String> failures = installer == null ? Map.of() : installer.failures();
+        failures.forEach((file, reason) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = (Map<String, Object>) files.computeIfAbsent(file,
+                    f -> new LinkedHashMap<>());
+            entry.put("status", DOWN);
+            entry.put("error", reason);
+        });
+        return files;
     }
 
     /** A valid connection, and the database product in use. */
