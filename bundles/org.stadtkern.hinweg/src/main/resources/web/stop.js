@@ -46,10 +46,15 @@ async function refresh() {
     } else {
       const name = (occupancy.classList.contains('usually') ? 'meist ' : '') + NAMES[status];
       occupancy.title = name;
-      occupancy.setAttribute('aria-label', name);
+      // the icons are decoration; screen readers and text browsers read the words
+      const words = document.createElement('span');
+      words.className = 'visually-hidden';
+      words.textContent = name;
+      occupancy.appendChild(words);
       for (let i = 1; i <= 4; i++) {
         const person = document.createElement('span');
         person.className = i <= level ? 'person on' : 'person';
+        person.setAttribute('aria-hidden', 'true');
         occupancy.appendChild(person);
       }
     }

@@ -1,5 +1,9 @@
-// UCUM codes as people write them
-const UNITS = { 'Cel': '°C', 'ug/m3': 'µg/m³', 'um/m3': 'µm/m³', '1': '', '%': '%' };
+// UCUM codes (the symbols Datastreams carry) as people write them
+const UNITS = { 'Cel': '°C', '[degF]': '°F', 'ug/m3': 'µg/m³', 'mg/m3': 'mg/m³', 'm3': 'm³', 'm2': 'm²',
+                'W/m2': 'W/m²', '[ppm]': 'ppm', '[ppb]': 'ppb', 'kW.h': 'kWh', 'dB[A]': 'dB(A)', 'deg': '°',
+                '1': '', '{count}': '' };
+// the runtime's states in words
+const STATES = { UP: 'bereit', DOWN: 'gestört' };
 const QUERY = '/sta/v1.1/Datastreams?$top=200&$orderby=id&$select=id,name,unitOfMeasurement'
   + '&$expand=Thing($select=name),Observations($top=1;$orderby=phenomenonTime desc;$select=result,phenomenonTime)';
 
@@ -22,11 +26,13 @@ function unit(symbol) {
 async function refresh() {
   const health = await json('/health');
   const status = document.getElementById('status');
-  status.textContent = health.status;
+  status.textContent = STATES[health.status] || health.status;
   status.className = 'status ' + health.status;
+  const state = s => STATES[s] || s;
   document.getElementById('components').textContent =
-    'Broker ' + health.broker.status + ', Datenbank ' + health.database.status + ', Maßnahmen: ' +
-    Object.entries(health.measures).map(([name, m]) => name + ' ' + m.status).join(', ');
+    'MQTT-Broker ' + state(health.broker.status) + ', Datenbank ' + state(health.database.status) + '. Maßnahmen: ' +
+    Object.entries(health.measures).filter(([name]) => name !== 'core')
+      .map(([name, m]) => (m.title || name) + ' ' + state(m.status)).join(', ');
 
   const datastreams = (await json(QUERY)).value || [];
   const body = document.getElementById('datastreams');

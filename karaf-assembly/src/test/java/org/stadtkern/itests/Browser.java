@@ -29,6 +29,21 @@ final class Browser {
         return Files.readString(out.toPath(), StandardCharsets.UTF_8);
     }
 
+    /** A PNG of the page as a visitor sees it after its scripts ran, in a window of the given size. */
+    static void screenshot(String url, int width, int height, java.nio.file.Path png) throws Exception {
+        File profile = Files.createTempDirectory("chromium").toFile();
+        Files.createDirectories(png.getParent());
+        Files.deleteIfExists(png);
+        List<String> command = new ArrayList<>(List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--lang=de-DE", "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height, "--virtual-time-budget=8000",
+                "--screenshot=" + png.toAbsolutePath(), url));
+        Process chromium = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue("Chromium finished", chromium.waitFor(60, TimeUnit.SECONDS));
+    }
+
     private static String chromium() {
         for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
             if (new File(candidate).canExecute()) {

@@ -91,12 +91,22 @@ public class DocExamplesIT extends StadtkernTestSupport {
         List<String> printed = new ArrayList<>();
         for (DocExamples.Example example : block) {
             try {
-                printed.add(consoleAsUser(example.command(), example.expected()));
+                printed.add(asTheConsoleShowsIt(consoleAsUser(example.command(), example.expected())));
             } catch (Exception e) {
                 printed.add(FAILED + e.getMessage());
             }
         }
         return printed;
+    }
+
+    /**
+     * The harness's console session has no terminal, so a failing Stadtkern command prints its reason
+     * as over {@code ssh host command} ({@code Error: <reason>}); the console, where a person types,
+     * shows {@code Error executing command: <reason>} (SshConsoleIT checks both over real SSH).
+     */
+    private static String asTheConsoleShowsIt(String printed) {
+        return printed.startsWith("Error: ") ? "Error executing command: " + printed.substring("Error: ".length())
+                : printed;
     }
 
     /**

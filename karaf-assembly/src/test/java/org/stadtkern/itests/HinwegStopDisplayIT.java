@@ -19,7 +19,7 @@ import org.junit.Test;
 public class HinwegStopDisplayIT extends StadtkernTestSupport {
 
     private static final String API = "/api/hinweg";
-    private static final String PAGE = BASE + "/hinweg/stop.html?stop=BEATTY_AIRPORT&from=05:00";
+    private static final String PAGE = BASE + "/hinweg/stop.html?stop=STAGECOACH&from=05:00";
 
     private static String event(String sensor, String vehicle, Instant time, int boardings) {
         return "{\"sensor\": \"" + sensor + "\", \"vehicle\": \"" + vehicle + "\", \"trip\": \"STBA\", "
@@ -52,11 +52,19 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
         publish("hinweg/door-events", event("front-" + tag, bus, t, 6));
         await("counted", 20, () -> http("GET", API + "/vehicles/" + bus, null, null, null).status() == 200);
         String dom = Browser.render(PAGE, 360, 640);
-        assertTrue(dom, dom.contains("<h1 id=\"stop\">Nye County Airport (Demo)</h1>"));
+        assertTrue(dom, dom.contains("<h1 id=\"stop\">Stagecoach Hotel &amp; Casino (Demo)</h1>"));
         String row = row(dom, "STBA");
         assertTrue(row, row.contains("data-occupancy=\"MANY_SEATS_AVAILABLE\""));
-        assertTrue(row, row.contains("<td class=\"time\">06:20</td>"));
+        assertTrue(row, row.contains("<td class=\"time\">06:00</td>"));
         assertEquals(1, persons(row));
+        // the icons are hidden from screen readers, which read the words instead
+        assertTrue(row, row.contains("<span class=\"visually-hidden\">viele Sitzplätze frei</span>"));
+        assertEquals(row, 4, row.split("aria-hidden=\"true\"", -1).length - 1);
+        // CITY2 ends here (06:56): it arrives, it does not depart; and STBA ends at the airport
+        assertTrue(dom, !dom.contains("data-trip=\"CITY2\""));
+        String airport = http("GET", API + "/stops/BEATTY_AIRPORT/departures?from=05:00&limit=20", null, null, null)
+                .body();
+        assertTrue(airport, airport.contains("\"AB1\"") && !airport.contains("\"STBA\""));
 
         publish("hinweg/door-events", event("rear-" + tag, bus, t.plusSeconds(1), 8));
         await("counted again", 20, () -> http("GET", API + "/vehicles/" + bus, null, null, null).json()
@@ -70,9 +78,9 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
     public void theConsoleImportsTheFeedAndShowsStopsAndVehicles() throws Exception {
         assertTrue(console("hinweg:import-gtfs " + SampleFeed.original()).contains("Imported 9 stops, 5 routes, "
                 + "11 trips, 28 stop times, 0 trip capacities."));
-        String ended = console("hinweg:stop --from 05:00 BULLFROG");
+        String ended = console("hinweg:stop --from 05:00 BEATTY_AIRPORT");
         assertTrue("the sample feed's services ended in 2010: " + ended,
-                ended.startsWith("Bullfrog (Demo) (BULLFROG)") && !ended.contains("AB1"));
+                ended.startsWith("Nye County Airport (Demo) (BEATTY_AIRPORT)") && !ended.contains("AB1"));
         assertTrue(console("hinweg:import-gtfs " + SampleFeed.runningNowFile()).contains("Imported 9 stops"));
         assertTrue(consoleFailure("hinweg:import-gtfs /nowhere/feed.zip").contains("No file"));
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -87,8 +95,9 @@ public class HinwegStopDisplayIT extends StadtkernTestSupport {
 
         String vehicles = console("hinweg:vehicles");
         assertTrue(vehicles, vehicles.contains(bus) && vehicles.contains("MANY_SEATS_AVAILABLE"));
-        String stop = console("hinweg:stop --from 05:00 BULLFROG");
-        assertTrue(stop, stop.startsWith("Bullfrog (Demo) (BULLFROG)") && stop.contains("AB1")
+        // AB1 leaves the airport for Bullfrog
+        String stop = console("hinweg:stop --from 05:00 BEATTY_AIRPORT");
+        assertTrue(stop, stop.startsWith("Nye County Airport (Demo) (BEATTY_AIRPORT)") && stop.contains("AB1")
                 && stop.contains(bus));
         assertTrue(consoleFailure("hinweg:stop NOWHERE").contains("No stop 'NOWHERE'"));
         String status = console("hinweg:status");

@@ -20,7 +20,9 @@ public class PlatformPageIT extends StadtkernTestSupport {
         await("stored", 20, () -> observations(datastream).size() == 1 && observations(internal).size() == 1);
 
         String dom = Browser.render(BASE + "/platform/index.html", 1280, 800);
-        assertTrue(dom, dom.contains("<span id=\"status\" class=\"status UP\">UP</span>"));
+        assertTrue(dom, dom.contains("<span id=\"status\" class=\"status UP\">bereit</span>"));
+        // the measures by their titles, not their ids
+        assertTrue(dom, dom.contains("Urbane Datenplattform bereit") && !dom.contains("sensorthings UP"));
         int row = dom.indexOf("<tr data-datastream=\"" + datastream + "\">");
         assertTrue("row of " + datastream + " in " + dom, row >= 0);
         String cells = dom.substring(row, dom.indexOf("</tr>", row));

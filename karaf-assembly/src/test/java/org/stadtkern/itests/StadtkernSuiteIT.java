@@ -10,6 +10,7 @@ import org.junit.runners.Suite.SuiteClasses;
  */
 @RunWith(Suite.class)
 @SuiteClasses({
+    ScreenshotsIT.class,
     MqttIngestIT.class,
     ConfigurationDefaultsIT.class,
     DeadLetterIT.class,
@@ -24,6 +25,7 @@ import org.junit.runners.Suite.SuiteClasses;
     SensorThingsHttpIT.class,
     SensorThingsMqttIT.class,
     SensorThingsConsoleIT.class,
+    SshConsoleIT.class,
     SensorThingsConformanceIT.class,
     CatalogIT.class,
     SovereigntyIT.class,

@@ -10,8 +10,8 @@ import org.stadtkern.core.api.Tenancy;
  * Base of a measure's console commands ({@code @Command} and {@code @Service} on the subclass, its
  * package in the bundle's {@code Karaf-Commands} header): the {@code --tenant} option, the console
  * user, and failures that the shell reports as errors. A command that cannot do what it was asked
- * throws {@link #fail(String)}: the console prints the reason, and {@code ssh ... command} exits
- * with status 1 instead of 0, so that scripts notice. Its services are optional references reached
+ * throws {@link #fail(String)}: the console prints the reason; {@code ssh ... command} prints it and
+ * exits with status 1, so that scripts notice. Its services are optional references reached
  * through {@link #ready(Object)}, so that the command stays registered while they restart.
  */
 public abstract class MeasureCommand implements Action {
@@ -30,9 +30,37 @@ public abstract class MeasureCommand implements Action {
     /** What the command does; what it returns is printed. */
     protected abstract Object run() throws Exception;
 
+    /**
+     * Runs the command. Called as {@code ssh -p 8101 karaf@host command} (what scripts do), it behaves
+     * like a tool for scripts: what it returns is printed (Karaf's SSH server would drop it), a failure
+     * prints {@code Error: <reason>} without colours and the exit status is 1. In the console a failure
+     * is thrown, and the shell prints it.
+     */
     @Override
     public final Object execute() throws Exception {
-        return run();
+        boolean remote = remote();
+        try {
+            Object result = run();
+            if (result != null && remote) {
+                System.out.println(result);
+                return null;
+            }
+            return result;
+        } catch (CommandFailure failure) {
+            if (!remote) {
+                throw failure;
+            }
+            // standard output, not standard error: Karaf's SSH server closes the channel without flushing
+            // standard error (SSHD-640), so what a command writes there is lost
+            System.out.println("Error: " + failure.getMessage());
+            // the result of a command run over SSH that is a number is the exit status of ssh
+            return 1;
+        }
+    }
+
+    /** Run over SSH as a single command (an exec request: no terminal, but the SSH user). */
+    private boolean remote() {
+        return session != null && session.getTerminal() == null && session.get("USER") != null;
     }
 
     /** The tenant the command works on: {@code --tenant}, or the runtime's default tenant. */

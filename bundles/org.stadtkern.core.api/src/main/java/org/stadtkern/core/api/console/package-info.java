@@ -5,8 +5,10 @@
  * {@link org.stadtkern.core.api.console.IdCompleter} for id arguments. Needs Karaf's shell (imported
  * optionally: a runtime without the shell has no commands and no use for these). 1.1:
  * {@code MeasureCommand.ready}: services are optional, so commands stay registered while they restart.
+ * 1.1.1: over SSH ({@code ssh host command}) results are printed, failures as plain {@code Error: <reason>}
+ * with exit status 1.
  */
-@Version("1.1.0")
+@Version("1.1.1")
 package org.stadtkern.core.api.console;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,9 +1,9 @@
 package org.stadtkern.core.internal.http;
 
-import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import org.stadtkern.core.api.http.PageLanguage;
 
 /**
  * The page at {@code /}: what runs (every measure with its state), links to its pages and APIs,
@@ -16,25 +16,18 @@ final class LandingPage {
     record Entry(String id, String title, boolean up, String error, List<String> pages) {
     }
 
-    private final boolean english;
+    private final PageLanguage language;
 
-    private LandingPage(boolean english) {
-        this.english = english;
+    private LandingPage(PageLanguage language) {
+        this.language = language;
     }
 
-    /** German unless the first of German and English in the Accept-Language preference is English. */
-    static LandingPage forLocales(Enumeration<Locale> preferred) {
-        while (preferred.hasMoreElements()) {
-            String language = preferred.nextElement().getLanguage();
-            if ("de".equals(language) || "en".equals(language)) {
-                return new LandingPage("en".equals(language));
-            }
-        }
-        return new LandingPage(false);
+    static LandingPage in(PageLanguage language) {
+        return new LandingPage(language);
     }
 
     String language() {
-        return english ? "en" : "de";
+        return language.tag();
     }
 
     String render(boolean ready, List<Entry> measures, String mqtt, String console) {
@@ -88,7 +81,7 @@ final class LandingPage {
     }
 
     private String text(String german, String english) {
-        return this.english ? english : german;
+        return language.pick(german, english);
     }
 
     /** HTML text and attribute values: the five characters that could end either. */

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.stadtkern.core.api.http.ApiServlet;
+import org.stadtkern.core.api.http.PageLanguage;
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.core.internal.health.Health;
 import org.stadtkern.core.internal.health.MeasureBundles;
@@ -89,14 +90,14 @@ public final class NotFoundResource extends ApiServlet {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         measures.declared().forEach((id, declared) -> pages.put(id, declared.pages()));
         Object broker = report.get("broker") instanceof Map<?, ?> b ? b.get("url") : null;
-        LandingPage page = LandingPage.forLocales(request.getLocales());
+        PageLanguage language = PageLanguage.of(request);
+        LandingPage page = LandingPage.in(language);
         byte[] html = page.render(Health.UP.equals(report.get("status")),
                 LandingPage.entries((Map<?, ?>) report.get("measures"), pages),
                 broker == null ? "" : String.valueOf(broker), console(request)).getBytes(StandardCharsets.UTF_8);
         response.setStatus(200);
         response.setContentType("text/html;charset=utf-8");
-        response.setHeader("Content-Language", page.language());
-        response.setHeader("Vary", "Accept-Language");
+        language.describe(response);
         response.setContentLength(html.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(html);

@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.stadtkern.core.api.http.PageLanguage;
 
 class LandingPageTest {
 
     private static LandingPage page(Locale... preferred) {
-        return LandingPage.forLocales(Collections.enumeration(List.of(preferred)));
+        return LandingPage.in(PageLanguage.of(Collections.enumeration(List.of(preferred))));
     }
 
     @Test

@@ -241,7 +241,8 @@ public final class NetworkStore {
 
     /**
      * The next departures at a stop on a service day from a time of day on (seconds after
-     * midnight), earliest first: the trips that run that day by the feed's calendar, and those of the
+     * midnight), earliest first, without trips that end at this stop: the trips that run that day by
+     * the feed's calendar, and those of the
      * day before that leave after midnight (GTFS times past 24:00, given here as times of the day).
      */
     public List<Departure> departures(String tenant, String stopId, LocalDate date, int from, int limit)
@@ -261,6 +262,9 @@ public final class NetworkStore {
                         + "join hinweg_trips t on t.tenant = st.tenant and t.trip_id = st.trip_id "
                         + "join hinweg_routes r on r.tenant = t.tenant and r.route_id = t.route_id "
                         + "where st.tenant = ? and st.stop_id = ? and coalesce(st.departure, st.arrival) >= ? "
+                        // a trip that ends here arrives, it does not depart
+                        + "and exists (select 1 from hinweg_stop_times next where next.tenant = st.tenant "
+                        + "and next.trip_id = st.trip_id and next.stop_sequence > st.stop_sequence) "
                         + "and " + RUNS + " order by leaves, t.trip_id fetch first ? rows only")) {
             select.setString(1, tenant);
             select.setString(2, stopId);

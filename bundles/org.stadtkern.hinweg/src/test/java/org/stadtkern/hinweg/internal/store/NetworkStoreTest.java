@@ -87,6 +87,13 @@ class NetworkStoreTest {
     }
 
     @Test
+    void tripsThatEndAtTheStopAreNotDepartures() throws Exception {
+        // every trip ends at CENTRO: a display there shows no departures (before: all three, headsign "Centro")
+        assertEquals(List.of(), network.departures(TENANT, "CENTRO", MONDAY, 0, 10));
+        assertEquals(List.of("W1@07:00", "W-NIGHT@00:20"), departures(MONDAY, 6 * 3600));
+    }
+
+    @Test
     void stopIdsForTheConsoleAreTheTenantsOwnInOrder() throws Exception {
         assertEquals(List.of("CENTRO", "HBF"), network.stopIds(TENANT, 10));
         assertEquals(List.of("CENTRO"), network.stopIds(TENANT, 1));

@@ -16,7 +16,13 @@ import org.stadtkern.sensorthings.internal.query.Times;
 final class CatalogGraph {
 
     /** A Datastream as the catalog lists it. */
-    record Stream(long id, String name, OffsetDateTime start, OffsetDateTime end) {
+    record Stream(long id, String name, String station, String unit, OffsetDateTime start, OffsetDateTime end) {
+
+        /** As people read it: quantity, unit, station ("Lufttemperatur (°C), Messstation Altmarkt"). */
+        String title() {
+            String written = Units.written(unit);
+            return name + (written.isEmpty() ? "" : " (" + written + ")") + (station.isEmpty() ? "" : ", " + station);
+        }
     }
 
     /** Settings of the catalog itself. */

@@ -155,13 +155,23 @@ public final class CatalogResource extends HttpServlet {
         return datasets;
     }
 
+    /** The symbol of a Datastream's unitOfMeasurement (JSON); empty when it has none. */
+    private static String symbol(String unit) {
+        try {
+            return Columns.MAPPER.readTree(unit).path("symbol").asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** The open Datastreams of the tenant, by dataset; those without a dataset go to the default one. */
     private Map<String, List<CatalogGraph.Stream>> streams(List<CatalogDataset> datasets) throws SQLException {
         Map<String, List<CatalogGraph.Stream>> streams = new HashMap<>();
         try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement("select id, name, dataset, "
-                        + "phenomenon_time_start, phenomenon_time_end from sta_datastreams where tenant = ? "
-                        + "order by id")) {
+                PreparedStatement select = connection.prepareStatement("select d.id, d.name, d.dataset, "
+                        + "d.phenomenon_time_start, d.phenomenon_time_end, t.name, d.unit_of_measurement "
+                        + "from sta_datastreams d join sta_things t on t.id = d.thing_id where d.tenant = ? "
+                        + "order by d.id")) {
             select.setString(1, tenancy.defaultTenant());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -171,8 +181,8 @@ public final class CatalogResource extends HttpServlet {
                         continue;
                     }
                     streams.computeIfAbsent(id, k -> new ArrayList<>()).add(new CatalogGraph.Stream(rows.getLong(1),
-                            rows.getString(2), rows.getObject(4, OffsetDateTime.class),
-                            rows.getObject(5, OffsetDateTime.class)));
+                            rows.getString(2), rows.getString(6), symbol(rows.getString(7)),
+                            rows.getObject(4, OffsetDateTime.class), rows.getObject(5, OffsetDateTime.class)));
                 }
             }
         }

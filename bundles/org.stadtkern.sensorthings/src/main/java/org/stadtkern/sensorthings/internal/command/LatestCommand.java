@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.stadtkern.core.api.console.MeasureCommand;
@@ -25,8 +26,8 @@ public class LatestCommand extends MeasureCommand {
     @Reference(optional = true)
     SensorThingsDatabase database;
 
-
     @Argument(name = "datastream", required = true, description = "The Datastream's id or exact name")
+    @Completion(DatastreamIdCompleter.class)
     String datastream;
 
     @Override

@@ -61,9 +61,10 @@ class CatalogGraphTest {
         return CatalogGraph.build(new CatalogGraph.Settings("Offene Daten Oberhausen", "Daten der Stadt",
                 "Stadt Oberhausen", "https://www.oberhausen.de/", contributor), "http://localhost:8181",
                 List.of(environment, empty), Map.of("environment", List.of(
-                        new CatalogGraph.Stream(1, "Temperatur Altmarkt", OffsetDateTime.parse("2026-01-01T00:00:00Z"),
+                        new CatalogGraph.Stream(1, "Temperatur", "Altmarkt", "Cel",
+                                OffsetDateTime.parse("2026-01-01T00:00:00Z"),
                                 OffsetDateTime.parse("2026-11-22T06:00:00Z")),
-                        new CatalogGraph.Stream(2, "PM10 Altmarkt", null, null))));
+                        new CatalogGraph.Stream(2, "PM10", "Altmarkt", "ug/m3", null, null))));
     }
 
     private static Graph turtle(Rdf rdf) {

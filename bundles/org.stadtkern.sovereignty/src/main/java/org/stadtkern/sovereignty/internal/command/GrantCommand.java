@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -28,6 +29,7 @@ public class GrantCommand extends AuditedCommand {
     String user;
 
     @Argument(index = 1, name = "dataset", required = true)
+    @Completion(DatasetNameCompleter.class)
     String dataset;
 
     @Argument(index = 2, name = "purpose", required = true)

@@ -18,6 +18,7 @@ import java.util.Properties;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -48,6 +49,7 @@ public class PolicyCommand extends AuditedCommand {
     ConfigurationAdmin configurationAdmin;
 
     @Argument(index = 0, name = "dataset", required = true, description = "The dataset's name")
+    @Completion(DatasetNameCompleter.class)
     String dataset;
 
     @Option(name = "--set", multiValued = true, description = "key=value, e.g. classification=personal, "

@@ -11,10 +11,14 @@ import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
  */
 public final class ProcessingRecords {
 
-    /** One processing activity; the letters are those of Art. 30 (1). */
+    /**
+     * One processing activity; the letters are those of Art. 30 (1). {@code erasure} says it in words,
+     * {@code retention} (ISO 8601, empty for none), {@code aggregated} and {@code resolution} as values.
+     */
     public record Entry(String dataset, String tenant, String controller, String dataProtectionOfficer,
             List<String> purposes, String legalBasis, String dataSubjects, String dataCategories, String recipients,
-            String thirdCountryTransfers, String erasure, String securityMeasures, String owner) {
+            String thirdCountryTransfers, String erasure, String securityMeasures, String owner, String retention,
+            boolean aggregated, String resolution) {
     }
 
     /** The document: who keeps it, and the entries. */
@@ -30,7 +34,9 @@ public final class ProcessingRecords {
                 .filter(p -> p.dataset().tenant().equals(tenant) && p.classification() == Classification.PERSONAL)
                 .map(p -> new Entry(p.dataset().name(), tenant, controller, officer, p.purposes(), p.legalBasis(),
                         p.record().dataSubjects(), p.record().dataCategories(), p.record().recipients(),
-                        p.record().transfers(), erasure(p), p.record().securityMeasures(), p.owner()))
+                        p.record().transfers(), erasure(p), p.record().securityMeasures(), p.owner(),
+                        p.retention() == null ? "" : p.retention().text(), p.retention() != null && p.aggregate(),
+                        p.retention() != null && p.aggregate() ? p.resolution().toString() : ""))
                 .sorted((a, b) -> a.dataset().compareTo(b.dataset()))
                 .toList();
         return new Document(tenant, controller, officer, entries);

@@ -10,6 +10,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import org.stadtkern.core.api.access.AccessControl;
 import org.stadtkern.core.api.access.Role;
 import org.stadtkern.core.api.http.Call;
+import org.stadtkern.core.api.http.PageLanguage;
 import org.stadtkern.core.api.http.Representation;
 import org.stadtkern.core.api.http.Resource;
 import org.stadtkern.sovereignty.internal.Settings;
@@ -20,7 +21,7 @@ import org.stadtkern.sovereignty.internal.policy.Policies;
 /**
  * The record of processing activities (GDPR Art. 30) of the caller's tenant, for data owners and
  * administrators: {@code GET /sovereignty/api/processing-records} as JSON,
- * {@code GET /sovereignty/processing-records} as a printable page.
+ * {@code GET /sovereignty/processing-records} as a printable page (German, English by {@code Accept-Language}).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-sovereignty-processing-records")
@@ -47,6 +48,8 @@ public final class ProcessingRecordsResource extends Resource {
         if (call.request().getServletPath().startsWith("/sovereignty/api/")) {
             return document;
         }
-        return new Representation("text/html", ProcessingRecordsPage.html(document));
+        PageLanguage language = PageLanguage.of(call.request());
+        language.describe(call.response());
+        return new Representation("text/html", ProcessingRecordsPage.html(document, language));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
+import org.stadtkern.core.api.http.PageLanguage;
 import org.stadtkern.sovereignty.internal.policy.DatasetPolicy;
 import org.stadtkern.sovereignty.internal.policy.PolicyTest;
 
@@ -104,12 +105,38 @@ class ExportTest {
         assertEquals("statistics office", wifi.recipients());
         assertEquals("none", wifi.thirdCountryTransfers());
         assertEquals("after P30D", wifi.erasure());
-        String html = ProcessingRecordsPage.html(document);
+        String html = ProcessingRecordsPage.html(document, PageLanguage.GERMAN);
         for (String letter : new String[] {"a)", "b)", "c)", "d)", "e)", "f)", "g)"}) {
             assertTrue(html.contains(letter + " "), letter);
         }
         assertTrue(html.contains("pseudonymisation &lt;daily salt&gt;"), "values are escaped");
         assertFalse(html.contains("residents"), "another tenant's dataset");
+        assertTrue(html.contains("<td>nach 30 Tagen</td>"), html);
+        assertTrue(html.contains("<td>keine Löschfrist festgelegt</td>"), html);
+    }
+
+    @Test
+    void processingRecordsPageSpeaksOneLanguage() {
+        ProcessingRecords.Document document = ProcessingRecords.of("oberhausen", List.of(
+                policy(Map.of("dataset", "counts", "classification", "personal", "purposes", "research",
+                        "retention", "P90D", "retention.action", "aggregate", "retention.resolution", "PT1H")),
+                policy(Map.of("dataset", "visits", "classification", "personal", "purposes", "research",
+                        "retention", "P1Y6M"))), "Stadt", "");
+        String german = ProcessingRecordsPage.html(document, PageLanguage.GERMAN);
+        String english = ProcessingRecordsPage.html(document, PageLanguage.ENGLISH);
+        assertTrue(german.contains("<td>Einzelwerte nach 90 Tagen; zuvor zu je einem Wert pro 1 Stunde "
+                + "zusammengefasst</td>"), german);
+        assertTrue(german.contains("<td>nach 1 Jahr und 6 Monaten</td>"), german);
+        assertTrue(english.contains("<td>single records after 90 days, aggregated to one value per 1 hour first</td>"),
+                english);
+        assertTrue(english.contains("<td>after 1 year and 6 months</td>"), english);
+        assertTrue(german.contains("<html lang=\"de\">") && english.contains("<html lang=\"en\">"));
+        for (String englishWord : List.of("after", "first", "Dataset", "not stated", "P90D", "PT1H")) {
+            assertFalse(german.contains(englishWord), englishWord + " in " + german);
+        }
+        for (String germanWord : List.of("nach", "Datensatz", "Verantwortlich", "nicht angegeben")) {
+            assertFalse(english.contains(germanWord), germanWord + " in " + english);
+        }
     }
 
     private static List<QuerySolution> select(Model model, String query) {
