@@ -56,6 +56,15 @@ public final class CamelRuntime {
     private final RouteWhiteboard whiteboard;
     private final PahoPublisher broker;
     private final ConnectionWatch watch;
+    private static final long MAX_RESTART_DELAY = 60_000;
+    private final long restartDelay;
+    /** Starts routes again that could not start when they were added. */
+    private final ScheduledExecutorService retries = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "stadtkern-route-start");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** The broker's health is that of the publisher's connection, with the same address and credentials. */
     @Activate
@@ -63,6 +72,7 @@ public final class CamelRuntime {
             @Reference RuntimeAccount account)
             throws Exception {
         this.broker = broker;
+        this.restartDelay = config.route_restart_delay();
         DatabaseProbe database = new DatabaseProbe(bundleContext);
         ClassLoader camelLoader = DefaultCamelContext.class.getClassLoader();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -123,6 +133,7 @@ public final class CamelRuntime {
 
     @Deactivate
     void stop() throws Exception {
+        retries.shutdownNow();
         watch.close();
         whiteboard.close();
         context.stop();
@@ -166,10 +177,33 @@ public final class CamelRuntime {
         published();
         rejectedOwners.remove(owner);
         for (String id : added) {
-            context.getRouteController().startRoute(id);
+            start(id, restartDelay);
         }
         LOG.info("Routes of {} added: {}", owner, added);
         return added;
+    }
+
+    /**
+     * Starts a route; one that cannot start yet (its broker not listening yet, as while a stock Karaf
+     * installs the features together) stays added, stopped, and is tried again after {@code delay},
+     * doubling up to a minute, until it starts or is removed. Camel's supervising controller does this
+     * only for routes of the context's own start, and an explicit start throws instead.
+     */
+    private void start(String id, long delay) {
+        try {
+            context.getRouteController().startRoute(id);
+        } catch (Exception e) {
+            LOG.warn("Route {} could not start ({}); trying again in {} ms", id, e.getMessage(), delay);
+            retries.schedule(() -> startAgain(id, Math.min(2 * delay, MAX_RESTART_DELAY)), delay,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void startAgain(String id, long nextDelay) {
+        ServiceStatus status = context.getRouteController().getRouteStatus(id);
+        if (owned(id) && status != null && !status.isStarted() && !status.isStarting()) {
+            start(id, nextDelay);
+        }
     }
 
     /**

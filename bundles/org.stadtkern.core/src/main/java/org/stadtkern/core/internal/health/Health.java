@@ -38,11 +38,16 @@ public final class Health {
     public static final String UP = "UP";
     public static final String DOWN = "DOWN";
     private static final String RESTARTING = "the runtime is restarting after a change of its configuration";
+    public static final String RESTART_NEEDED = "restart needed: the database file is locked by this runtime "
+            + "itself after a failed write (an H2 fault, h2database#3421); the broker keeps every unacknowledged "
+            + "message";
 
     private final DataSource dataSource;
     private final DiskSpace disk;
     private final MeasureBundles bundles;
     private volatile String brokerUrl;
+    /** Once set, for good: only a restart frees the lock (see {@link SelfLock}). */
+    private volatile boolean restartNeeded;
 
     /** Away while a change of the core's configuration restarts it: /health then answers 503, not 404. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -183,8 +188,20 @@ public final class Health {
             status.put("product", connection.getMetaData().getDatabaseProductName());
             return status;
         } catch (SQLException e) {
-            return component(e.getMessage());
+            if (SelfLock.heldByThisRuntime(e)) {
+                restartNeeded = true;
+            }
+            return component(restartNeeded ? RESTART_NEEDED : e.getMessage());
         }
+    }
+
+    /**
+     * Whether the runtime cannot recover without a restart (it holds its own database file's lock after
+     * a failed write, found by a database check of {@link #report()}): {@code /health/live} then fails,
+     * so that an orchestrator restarts it.
+     */
+    public boolean restartNeeded() {
+        return restartNeeded;
     }
 
     private static Map<String, Object> component(String failure) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -24,8 +25,8 @@ public final class ConfiguredTenancy implements Tenancy {
 
     private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
-    private final String tenant;
-    private final boolean localBroker;
+    private volatile String tenant;
+    private volatile boolean localBroker;
 
     /** Present only with the embedded broker's extensions (bundle org.stadtkern.broker). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -33,6 +34,16 @@ public final class ConfiguredTenancy implements Tenancy {
 
     @Activate
     public ConfiguredTenancy(CoreConfig config) {
+        modified(config);
+    }
+
+    /**
+     * A change of the core's configuration is taken over in place: restarting this component would
+     * bounce every servlet and route that uses Tenancy (the catalog answered 404 for a moment after
+     * {@code /health} had said 200 again, ReadinessIT).
+     */
+    @Modified
+    void modified(CoreConfig config) {
         this.tenant = config.tenant();
         this.localBroker = isLocal(config.mqtt_url());
     }

@@ -16,10 +16,10 @@ public @interface CatalogConfig {
 
     @AttributeDefinition(name = "Publisher name",
             description = "The body that publishes the data, e.g. Stadt Oberhausen.")
-    String publisher_name() default "Stadt";
+    String publisher_name() default "Stadt Oberhausen";
 
     @AttributeDefinition(name = "Publisher URI", description = "A URI identifying the publisher (its web site).")
-    String publisher_uri() default "https://www.example.org/";
+    String publisher_uri() default "https://www.oberhausen.de/";
 
     @AttributeDefinition(name = "GovData contributor ID",
             description = "The dcatde:contributorID URI GovData assigned to the city (dcat-ap.de/def/contributors); "
