@@ -38,6 +38,7 @@ import org.junit.runners.Suite.SuiteClasses;
     DocExamplesIT.class,
     HinwegIT.class,
     HinwegStopDisplayIT.class,
+    CocreationIT.class,
     GtfsUploadIT.class,
     HealthIT.class,
     DatabaseFailureIT.class,

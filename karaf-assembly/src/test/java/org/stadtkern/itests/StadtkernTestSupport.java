@@ -113,7 +113,7 @@ public abstract class StadtkernTestSupport {
             Response health = get("/health");
             JsonNode measures = health.json().path("measures");
             return health.status() == 200 && measures.has("core") && measures.has("demo")
-                    && measures.has("sensorthings") && measures.has("hinweg");
+                    && measures.has("sensorthings") && measures.has("hinweg") && measures.has("cocreation");
         });
     }
 
@@ -143,9 +143,16 @@ public abstract class StadtkernTestSupport {
      * for {@code null}.
      */
     protected static Response http(String method, String path, String contentType, byte[] body, String user) {
+        return http(method, path, contentType, body, user, java.util.Map.of());
+    }
+
+    /** A request as {@code user} (anonymous for {@code null}) with further headers. */
+    protected static Response http(String method, String path, String contentType, byte[] body, String user,
+            java.util.Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                     .timeout(Duration.ofSeconds(10));
+            headers.forEach(request::header);
             if (user != null) {
                 request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
@@ -384,7 +391,7 @@ public abstract class StadtkernTestSupport {
 
     /**
      * Adds a user to the realm (password equal to the name) unless it is there, as an operator would
-     * with {@code jaas:useradd}: through Karaf's backing engine, which stores the password hashed. Karaf
+     * with {@code jaas:user-add}: through Karaf's backing engine, which stores the password hashed. Karaf
      * writes the file without a lock, and another writer of it (its password-hashing watcher) can
      * overlap a write: seen here as a role cut off into a user of its own. So the file is read again
      * once it has been quiet for a moment, until it shows the user with its roles and no role as a
@@ -421,7 +428,7 @@ public abstract class StadtkernTestSupport {
     }
 
     /**
-     * Sets the password of an existing user of the realm, keeping its roles, as {@code jaas:useradd}
+     * Sets the password of an existing user of the realm, keeping its roles, as {@code jaas:user-add}
      * does for a user that is there (with the same care for the realm's file as {@link #ensureUser}).
      */
     protected static synchronized void setPassword(String name, String password) {

@@ -10,7 +10,8 @@ public @interface SovereigntyConfig {
 
     @AttributeDefinition(name = "Purposes", description = "The controlled list of purposes (comma-separated) "
             + "that datasets, grants and requests may name.")
-    String purposes() default "public-information,traffic-planning,transport-operations,research,statistics";
+    String purposes() default "public-information,traffic-planning,transport-operations,research,statistics,"
+            + "funding-administration";
 
     @AttributeDefinition(name = "Unassigned data", description = "Classification of Datastreams that name no "
             + "dataset: internal (default) or open.")

@@ -32,7 +32,7 @@ public final class AdministratorAccount {
             // the console only: a log file is read by more people than the person who started the runtime
             System.out.println();
             System.out.println("Stadtkern: administrator '" + USER + "' created, password " + password);
-            System.out.println("  shown once; change it: jaas:realm-manage --realm karaf, jaas:useradd, jaas:update");
+            System.out.println("  shown once; change it: jaas:realm-manage --realm karaf, jaas:user-add, jaas:update");
             System.out.println();
             LOG.warn("Administrator '{}' created with a generated password, printed once on the console", USER);
         });

@@ -27,7 +27,7 @@ import org.stadtkern.core.api.access.Accounts;
 
 /**
  * {@link Accounts} in the realm {@value #REALM} through Karaf's own backing engine (what
- * {@code jaas:useradd} uses): with {@code encryption.enabled} the realm stores the hash, and the
+ * {@code jaas:user-add} uses): with {@code encryption.enabled} the realm stores the hash, and the
  * users file is kept readable by the runtime's user only.
  */
 @Component(service = {Accounts.class, RealmAccounts.class})

@@ -1,0 +1,2 @@
+/** Co-creation fund on the console (not exported). */
+package org.stadtkern.cocreation.internal.command;
