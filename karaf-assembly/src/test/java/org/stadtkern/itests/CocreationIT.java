@@ -89,7 +89,18 @@ public class CocreationIT extends StadtkernTestSupport {
             assertEquals(200, put(API + "/proposals/" + ids.get(i) + "/assignments", "[\"" + String.join("\", \"",
                     JURY) + "\"]", STAFF).status());
         }
+        JsonNode before = get(API + "/calls/" + call + "/progress", STAFF).json();
+        assertEquals(IN_JURY, before.get("proposals").size());
+        before.get("proposals").forEach(p -> assertEquals(p.toString(), JURY.length, p.get("open").size()));
+        before.get("members").forEach(m -> assertEquals(m.toString(), IN_JURY, m.get("open").size()));
+        assertEquals("the jury does not read the staff's progress list", 403,
+                get(API + "/calls/" + call + "/progress", JURY[0]).status());
         scoreEverything(call, ids);
+        JsonNode after = get(API + "/calls/" + call + "/progress", STAFF).json();
+        after.get("proposals").forEach(p -> assertEquals(p.toString(), 0, p.get("open").size()));
+        after.get("members").forEach(m -> assertEquals(m.toString(), 0, m.get("open").size()));
+        after.get("members").forEach(m -> assertEquals("a declared conflict is done too: " + m, IN_JURY,
+                m.get("done").asInt()));
         rankingRecommendsNineWithinTheFund(call, ids);
         whoSeesWhat(ids.get(0), tokens.get(0), ids.get(14));
 
@@ -126,6 +137,7 @@ public class CocreationIT extends StadtkernTestSupport {
         assertEquals(export, PROPOSALS + 1, export.strip().split("\n").length);
         assertTrue(export, export.contains(",Idee 14,rejected,48000.00,,0.0,false,"));
         aReinstallKeepsTheRound(call);
+        aPersonSubmitsAnIdeaOnAPhoneWithTheKeyboard(name);
     }
 
     @Test
@@ -295,6 +307,32 @@ public class CocreationIT extends StadtkernTestSupport {
         assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
         assertTrue(csv.body(), csv.body().startsWith("id,call,title,summary,district,amount_eur,status,starts,ends"));
         assertEquals(9, csv.body().lines().filter(line -> line.contains(call)).count());
+        Response catalog = http("GET", "/catalog", null, null, null);
+        assertTrue("the catalog offers the CSV", catalog.body().contains(
+                "<http://localhost:8181/api/cocreation/projects?format=csv>"));
+        Response page = http("GET", "/catalog/index.html", null, null, null);
+        assertTrue(page.body(), page.body().contains("Gef\u00f6rderte Projekte des Smart-City-Fonds")
+                && page.body().contains("<a href=\"/api/cocreation/projects?format=csv\">CSV</a>"));
+    }
+
+    @Test
+    public void theDemoCityHasAFinishedRound() throws Exception {
+        String call = "Smart-City-Fonds 2026";
+        Response projects = http("GET", API + "/projects", null, null, null);
+        int funded = 0;
+        for (JsonNode project : projects.json()) {
+            if (call.equals(project.get("call").asText())) {
+                funded++;
+                assertEquals(project.toString(), "in-implementation", project.get("status").asText());
+                assertEquals("2027-04-30", project.get("ends").asText());
+            }
+        }
+        assertEquals(9, funded);
+        String rejected = console("cocreation:proposals --call \"" + call + "\" --state rejected");
+        assertEquals(rejected, 6 + 2, rejected.strip().split("\n").length);
+        String ranking = console("cocreation:ranking \"" + call + "\"");
+        assertTrue(ranking, ranking.contains("Recommended 282000.00 EUR of 300000.00 EUR; 18000.00 EUR left; "
+                + "0 reviews missing."));
     }
 
     private void aReinstallKeepsTheRound(long call) throws Exception {
@@ -309,6 +347,111 @@ public class CocreationIT extends StadtkernTestSupport {
         await("the fund back", 60, () -> get("/health").json().path("measures").has("cocreation"));
         await("its API answers", 30, () -> get(API + "/calls/" + call + "/ranking", STAFF).status() == 200);
         assertEquals(before, get(API + "/calls/" + call + "/ranking", STAFF).body());
+    }
+
+    /**
+     * The public page in a phone-sized headless Chromium, used with the keyboard alone: the funded
+     * projects of the round are listed; an incomplete form says what is missing and takes the focus
+     * there; the completed form is submitted with Enter and the receipt with the applicant's key is
+     * shown; the proposal is stored as typed.
+     */
+    private void aPersonSubmitsAnIdeaOnAPhoneWithTheKeyboard(String funded) throws Exception {
+        String name = unique("Seitenfonds");
+        long call = open(name, LocalDate.now().plusDays(20));
+        try (WebDriver browser = new WebDriver(390, 844)) {
+            browser.open(BASE + "/cocreation/index.html");
+            browser.await("the funded projects", "return document.querySelectorAll('#funded li').length > 0");
+            String listed = browser.script("return document.getElementById('funded').textContent").asText();
+            for (int i = 0; i < 9; i++) {
+                assertTrue(listed, listed.contains("Idee " + i));
+            }
+            assertTrue(listed, listed.contains(funded) && listed.contains("in Umsetzung"));
+            assertFalse("no personal data", listed.contains("Verein") || listed.contains("example.org"));
+            browser.await("our call offered", "return [...document.querySelectorAll('#call option')]"
+                    + ".some(o => o.textContent === '" + name + "')");
+            assertEquals("every field has a label", 0, browser.script("return [...document.querySelectorAll("
+                    + "'#apply input, #apply select, #apply textarea')].filter(e => e.labels.length === 0).length")
+                    .asInt());
+            assertTrue("no sideways scrolling on a phone", browser.script("return document.documentElement"
+                    + ".scrollWidth <= window.innerWidth").asBoolean());
+
+            browser.tabTo("call");
+            browser.press(name);
+            assertEquals(Long.toString(call), browser.script("return document.getElementById('call').value")
+                    .asText());
+            browser.tabTo("name");
+            browser.press("Nachbarschaft Tackenberg e. V.");
+            browser.tabTo("submit");
+            browser.press(WebDriver.ENTER);
+            browser.await("what is missing", "return !document.getElementById('problems').hidden");
+            assertEquals("the focus moves to the problems", "problems",
+                    browser.script("return document.activeElement.id").asText());
+            String problems = browser.script("return document.getElementById('problem-list').textContent").asText();
+            assertTrue(problems, problems.contains("e-mail") && problems.contains("title")
+                    && problems.contains("Consent"));
+
+            browser.tabTo("call");
+            browser.press(WebDriver.TAB + WebDriver.ARROW_DOWN);
+            assertEquals("association", browser.script("return document.querySelector('input[name=type]:checked')"
+                    + ".value").asText());
+            type(browser, "legal-form", "e. V.");
+            type(browser, "email", "kontakt@tackenberg.example");
+            type(browser, "title", "Sensorbank am Marktplatz");
+            type(browser, "summary", "Eine Bank misst Lärm und Luft.");
+            type(browser, "district", "Osterfeld");
+            type(browser, "item-1", "Bank mit Sensoren");
+            type(browser, "amount-1", "49000");
+            type(browser, "item-2", "Montage");
+            type(browser, "amount-2", "1.500,50");
+            type(browser, "milestone", "Bank steht");
+            type(browser, "month", "2");
+            browser.tabTo("consent");
+            browser.press(WebDriver.SPACE);
+            browser.tabTo("submit");
+            browser.press(WebDriver.ENTER);
+            browser.await("the cap named", "return document.getElementById('problem-list').textContent"
+                    + ".includes('more than the cap')");
+            assertEquals("problems", browser.script("return document.activeElement.id").asText());
+            type(browser, "amount-1", "12500");
+            browser.tabTo("submit");
+            browser.press(WebDriver.ENTER);
+            browser.await("the receipt", "return !document.getElementById('receipt').hidden");
+            assertEquals("receipt", browser.script("return document.activeElement.id").asText());
+            long id = browser.script("return document.getElementById('receipt-id').textContent").asLong();
+            String token = browser.script("return document.getElementById('receipt-token').textContent").asText();
+            JsonNode stored = http("GET", API + "/proposals/" + id, null, null, null, token(token)).json();
+            assertEquals("submitted", stored.get("state").asText());
+            assertEquals(call, stored.get("call").asLong());
+            assertEquals("Sensorbank am Marktplatz", stored.at("/content/title").asText());
+            assertEquals("Nachbarschaft Tackenberg e. V.", stored.at("/content/applicant/name").asText());
+            assertEquals(0, new java.math.BigDecimal("14000.50").compareTo(stored.get("requested").decimalValue()));
+            assertEquals("Bank steht", stored.at("/content/milestones/0/title").asText());
+
+            approve(call, id, "14000.50");
+            browser.open(BASE + "/cocreation/index.html");
+            browser.await("the approved idea in the public list", "return document.getElementById('funded')"
+                    + ".textContent.includes('Sensorbank am Marktplatz')");
+        }
+    }
+
+    /** The staff take a proposal through the check and the funder approves it. */
+    private static void approve(long call, long id, String amount) {
+        JsonNode criteria = http("GET", API + "/calls/" + call, null, null, null).json().get("criteria");
+        move(id, "eligibility-check", null);
+        assertEquals(200, put(API + "/proposals/" + id + "/eligibility", "[{\"criterion\": "
+                + criteria.get(0).get("id").asLong() + ", \"passed\": true}, {\"criterion\": "
+                + criteria.get(1).get("id").asLong() + ", \"passed\": true}]", STAFF).status());
+        for (String step : List.of("jury-review", "shortlisted", "funder-review")) {
+            move(id, step, null);
+        }
+        assertEquals("\"approved\"", put(API + "/proposals/" + id + "/decision", "{\"approved\": true, \"amount\": "
+                + amount + "}", STAFF).body());
+    }
+
+    /** Tabs to the field and types into it, as a person without a mouse does. */
+    private static void type(WebDriver browser, String field, String text) throws Exception {
+        browser.tabTo(field);
+        browser.press(text);
     }
 
     private static long open(String name, LocalDate submission) {

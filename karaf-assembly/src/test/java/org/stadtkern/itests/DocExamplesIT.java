@@ -126,7 +126,7 @@ public class DocExamplesIT extends StadtkernTestSupport {
             printed.addAll(script(block.subList(first, i), environment, workDirectory));
             if (ssh != null) {
                 try {
-                    printed.add(consoleAsUser(ssh.group(1), block.get(i).expected()));
+                    printed.add(consoleAsUser(remote(ssh.group(1)), block.get(i).expected()));
                 } catch (Exception e) {
                     printed.add(FAILED + e.getMessage());
                 }
@@ -134,6 +134,17 @@ public class DocExamplesIT extends StadtkernTestSupport {
             first = i + 1;
         }
         return printed;
+    }
+
+    /**
+     * The command the SSH server receives, as the local shell passes it: one argument in double or single
+     * quotes (several console commands separated by {@code ;}) loses its quotes.
+     */
+    static String remote(String typed) {
+        String command = typed.strip();
+        boolean quoted = command.length() > 1 && (command.startsWith("\"") && command.endsWith("\"")
+                || command.startsWith("'") && command.endsWith("'"));
+        return quoted ? command.substring(1, command.length() - 1) : command;
     }
 
     private static List<String> script(List<DocExamples.Example> commands, Map<String, String> environment,

@@ -18,8 +18,8 @@ import org.stadtkern.core.api.measure.MeasureBundle;
  * runtime from the moment the bundle is installed that it is a measure's and which paths it serves:
  * {@code /health} is 503 and those paths answer 503 with {@code Retry-After} until all of it is up.
  */
-@MeasureBundle(value = CocreationMeasure.ID, paths = "/api/cocreation/",
-        pages = {"/api/cocreation/projects", "/api/cocreation/calls"})
+@MeasureBundle(value = CocreationMeasure.ID, paths = {"/api/cocreation/", "/cocreation/"},
+        pages = {"/cocreation/index.html", "/api/cocreation/projects", "/api/cocreation/calls"})
 @Component(service = Measure.class)
 public final class CocreationMeasure implements Measure {
 

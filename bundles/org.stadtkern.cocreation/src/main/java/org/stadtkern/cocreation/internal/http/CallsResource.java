@@ -38,7 +38,8 @@ import org.stadtkern.core.api.http.Problem;
  * user their own tenant's) and submits a proposal to a call until its submission deadline, without an
  * account: the answer carries a token, the applicant's only key to the proposal. The fund's staff
  * (operators) open calls, enter proposals also after the deadline, list them, appoint the jury and
- * read the ranking, which the call's jury members read too.
+ * read the ranking, which the call's jury members read too, and the jury's progress (who still has to
+ * declare or score what).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("stadtkern-cocreation-calls")
@@ -91,6 +92,8 @@ public final class CallsResource extends FundResource {
         route("GET", "/{call}/jury", Role.OPERATOR, call -> reviews.jury(call(tenant(call), call).id()));
         route("PUT", "/{call}/jury", Role.OPERATOR, this::appoint);
         member("GET", "/{call}/ranking", this::ranking);
+        route("GET", "/{call}/progress", Role.OPERATOR, call -> standings.progress(call.caller().tenant(),
+                call(call.caller().tenant(), call)));
     }
 
     private Object open(Call call) throws Problem, IOException, SQLException {

@@ -13,9 +13,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.stadtkern.cocreation.internal.fund.Assignment;
 import org.stadtkern.cocreation.internal.fund.Candidate;
 import org.stadtkern.cocreation.internal.fund.FundingCall;
+import org.stadtkern.cocreation.internal.fund.JuryMember;
 import org.stadtkern.cocreation.internal.fund.Proposal;
 import org.stadtkern.cocreation.internal.fund.Ranking;
 import org.stadtkern.cocreation.internal.fund.Scoring;
+import org.stadtkern.cocreation.internal.fund.State;
 
 /**
  * Where the proposals of a call stand with the jury: the ranking with each proposal's aggregate, the
@@ -58,10 +60,63 @@ public final class Standings {
             Double aggregate, double spread, int counted, int missing, boolean recommended, BigDecimal lacking) {
     }
 
-    @Activate
+    /**
+     * What the jury still has to do in a call, for the fund's staff.
+     *
+     * @param proposals per proposal in jury review, the members who have not declared or not scored it
+     * @param members per jury member, the proposals in jury review they have not finished
+     */
+    public record Progress(List<ProposalProgress> proposals, List<MemberProgress> members) {
+    }
+
+    /** A proposal's open reviews: member user names. */
+    public record ProposalProgress(long proposal, String title, List<String> open) {
+    }
+
+    /** A member's open reviews: proposal ids, and how many they have finished. */
+    public record MemberProgress(String member, String name, List<Long> open, int done) {
+    }
+
+        @Activate
     public Standings(@Reference Proposals proposals, @Reference Reviews reviews) {
         this.proposals = proposals;
         this.reviews = reviews;
+    }
+
+    /** Which declarations and score sheets of proposals in jury review are still open, both ways. */
+    public Progress progress(String tenant, FundingCall call) throws SQLException {
+        Map<Long, Proposal> inReview = new java.util.TreeMap<>();
+        for (Proposal proposal : proposals.list(tenant, call.id(), State.JURY_REVIEW)) {
+            inReview.put(proposal.id(), proposal);
+        }
+        Map<Long, List<String>> openByProposal = new java.util.TreeMap<>();
+        inReview.keySet().forEach(id -> openByProposal.put(id, new ArrayList<>()));
+        Map<String, List<Long>> openByMember = new java.util.TreeMap<>();
+        Map<String, Integer> done = new HashMap<>();
+        for (JuryMember member : reviews.jury(call.id())) {
+            openByMember.put(member.member(), new ArrayList<>());
+            done.put(member.member(), 0);
+        }
+        for (Assignment assignment : reviews.assignments(call.id())) {
+            if (!inReview.containsKey(assignment.proposal()) || !openByMember.containsKey(assignment.member())) {
+                continue;
+            }
+            if (assignment.open(call.scoring().size())) {
+                openByProposal.get(assignment.proposal()).add(assignment.member());
+                openByMember.get(assignment.member()).add(assignment.proposal());
+            } else {
+                done.merge(assignment.member(), 1, Integer::sum);
+            }
+        }
+        List<ProposalProgress> byProposal = new ArrayList<>();
+        openByProposal.forEach((id, open) -> byProposal.add(new ProposalProgress(id, inReview.get(id).content()
+                .title(), List.copyOf(open))));
+        List<MemberProgress> byMember = new ArrayList<>();
+        for (JuryMember member : reviews.jury(call.id())) {
+            byMember.add(new MemberProgress(member.member(), member.name(), List.copyOf(openByMember.get(
+                    member.member())), done.get(member.member())));
+        }
+        return new Progress(byProposal, byMember);
     }
 
     /** The ranking of the call's proposals that reached the jury (not rejected or withdrawn). */

@@ -7,8 +7,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.stadtkern.core.internal.camel.CamelRuntime;
-import org.stadtkern.core.internal.deploy.RouteFileInstaller;
 
 /** {@code stadtkern:routes}: every route with owner, source, state and counts; rejected route files. */
 @Command(scope = "stadtkern", name = "routes", description = "Lists routes by owner with state and message counts.")
@@ -16,10 +14,7 @@ import org.stadtkern.core.internal.deploy.RouteFileInstaller;
 public class RoutesCommand implements Action {
 
     @Reference(optional = true)
-    CamelRuntime runtime;
-
-    @Reference(optional = true)
-    RouteFileInstaller routeFiles;
+    ConsoleServices services;
 
     @Override
     public Object execute() {
@@ -30,10 +25,11 @@ public class RoutesCommand implements Action {
         table.column("Messages").alignRight();
         table.column("Failed").alignRight();
         table.column("From").maxSize(60);
-        ready(runtime).routes().forEach((owner, routes) -> routes.forEach(route -> table.addRow().addContent(
+        ConsoleServices core = ready(services);
+        ready(core.runtime()).routes().forEach((owner, routes) -> routes.forEach(route -> table.addRow().addContent(
                 owner, route.id(), route.status(), route.exchanges(), route.failed(), route.from())));
         table.print(System.out);
-        ready(routeFiles).failures().forEach((file, reason) ->
+        ready(core.routeFiles()).failures().forEach((file, reason) ->
                 System.out.println("Route file " + file + " REJECTED: " + reason));
         return null;
     }

@@ -10,9 +10,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.stadtkern.core.internal.camel.CamelRuntime;
 import org.stadtkern.core.internal.camel.RouteState;
-import org.stadtkern.core.internal.health.Health;
 
 /** {@code stadtkern:status}: broker, database and every measure with its state, routes and counts. */
 @Command(scope = "stadtkern", name = "status", description = "Shows broker, database and measures with their routes.")
@@ -20,14 +18,11 @@ import org.stadtkern.core.internal.health.Health;
 public class StatusCommand implements Action {
 
     @Reference(optional = true)
-    Health health;
-
-    @Reference(optional = true)
-    CamelRuntime runtime;
+    ConsoleServices services;
 
     @Override
     public Object execute() {
-        Map<String, Object> report = ready(health).report();
+        Map<String, Object> report = ready(ready(services).health()).report();
         System.out.println("Stadtkern " + report.get("status"));
         System.out.println("  broker   " + describe(report.get("broker")));
         System.out.println("  database " + describe(report.get("database")));
@@ -39,7 +34,7 @@ public class StatusCommand implements Action {
         table.column("Started");
         table.column("Messages").alignRight();
         table.column("Failed").alignRight();
-        Map<String, List<RouteState>> routes = ready(runtime).routes();
+        Map<String, List<RouteState>> routes = ready(ready(services).runtime()).routes();
         ((Map<?, ?>) report.get("measures")).forEach((id, entry) -> {
             Map<?, ?> measure = (Map<?, ?>) entry;
             List<RouteState> owned = routes.getOrDefault(String.valueOf(id), List.of());

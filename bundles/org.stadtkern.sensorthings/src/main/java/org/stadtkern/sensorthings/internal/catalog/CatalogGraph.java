@@ -76,6 +76,15 @@ final class CatalogGraph {
             }
         }
         coverage(rdf, node, streams);
+        downloads(rdf, baseUrl, dataset, node);
+        if (dataset.downloads().isEmpty() || !streams.isEmpty()) {
+            sensorThings(rdf, baseUrl, dataset, node, streams);
+        }
+    }
+
+    /** The distribution of the dataset's Datastreams through the SensorThings API. */
+    private static void sensorThings(Rdf rdf, String baseUrl, CatalogDataset dataset, Rdf.Node node,
+            List<Stream> streams) {
         Rdf.Node distribution = Rdf.iri(baseUrl + "/catalog/datasets/" + dataset.id() + "/sensorthings");
         String filter = URLEncoder.encode("properties/dataset eq '" + dataset.id() + "'", StandardCharsets.UTF_8)
                 .replace("+", "%20");
@@ -92,6 +101,24 @@ final class CatalogGraph {
                         Rdf.iri("https://www.iana.org/assignments/media-types/application/json"));
         if (!dataset.attribution().isBlank()) {
             rdf.text(distribution, "dcatde:licenseAttributionByText", dataset.attribution(), "de");
+        }
+    }
+
+    /** The dataset's further distributions, such as CSV files of a measure's API. */
+    private static void downloads(Rdf rdf, String baseUrl, CatalogDataset dataset, Rdf.Node node) {
+        for (CatalogDataset.Download download : dataset.downloads()) {
+            Rdf.Node file = Rdf.iri(baseUrl + download.path());
+            rdf.add(node, "dcat:distribution", file).type(file, "dcat:Distribution")
+                    .text(file, "dct:title", dataset.title() + " (" + download.fileType() + ")", "de")
+                    .add(file, "dcat:accessURL", file).add(file, "dcat:downloadURL", file)
+                    .add(file, "dct:license", Rdf.iri(dataset.license()))
+                    .add(file, "dct:format", Rdf.iri("http://publications.europa.eu/resource/authority/file-type/"
+                            + download.fileType()))
+                    .add(file, "dcat:mediaType", Rdf.iri("https://www.iana.org/assignments/media-types/"
+                            + download.mediaType()));
+            if (!dataset.attribution().isBlank()) {
+                rdf.text(file, "dcatde:licenseAttributionByText", dataset.attribution(), "de");
+            }
         }
     }
 

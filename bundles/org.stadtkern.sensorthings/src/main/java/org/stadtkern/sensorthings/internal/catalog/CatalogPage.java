@@ -36,7 +36,13 @@ final class CatalogPage {
             if (!dataset.attribution().isBlank()) {
                 html.append(". Namensnennung: ").append(escape(dataset.attribution()));
             }
-            html.append("</p><p>").append(list.size()).append(list.size() == 1 ? " Datenstrom" : " Datenströme")
+            html.append("</p>");
+            downloads(html, dataset);
+            if (!dataset.downloads().isEmpty() && list.isEmpty()) {
+                html.append("</section>");
+                continue;
+            }
+            html.append("<p>").append(list.size()).append(list.size() == 1 ? " Datenstrom" : " Datenströme")
                     .append(" (neueste Messwerte als JSON):</p><ul>");
             for (CatalogGraph.Stream stream : list) {
                 html.append("<li><a href=\"/sta/v1.1/Datastreams(").append(stream.id())
@@ -46,6 +52,21 @@ final class CatalogPage {
             html.append("</ul></section>");
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** The dataset's downloads, one link per format. */
+    private static void downloads(StringBuilder html, CatalogDataset dataset) {
+        if (dataset.downloads().isEmpty()) {
+            return;
+        }
+        html.append("<p>Herunterladen:");
+        String separator = " ";
+        for (CatalogDataset.Download download : dataset.downloads()) {
+            html.append(separator).append("<a href=\"").append(escape(download.path())).append("\">")
+                    .append(download.fileType()).append("</a>");
+            separator = ", ";
+        }
+        html.append("</p>");
     }
 
     /** A link when there is an http(s) address, else the text alone. */

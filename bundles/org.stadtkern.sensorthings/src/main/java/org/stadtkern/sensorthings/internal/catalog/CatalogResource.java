@@ -149,7 +149,7 @@ public final class CatalogResource extends HttpServlet {
         if (datasets.stream().noneMatch(d -> d.id().equals(config.default_dataset())) && open("")) {
             datasets.add(new CatalogDataset(config.default_dataset(), "Sensordaten", "Messwerte der Sensoren der "
                     + "urbanen Datenplattform.", List.of("Sensor"), "", "http://dcat-ap.de/def/licenses/dl-by-de/2.0",
-                    config.publisher_name(), "", ""));
+                    config.publisher_name(), "", "", List.of()));
         }
         datasets.sort((a, b) -> a.id().compareTo(b.id()));
         return datasets;

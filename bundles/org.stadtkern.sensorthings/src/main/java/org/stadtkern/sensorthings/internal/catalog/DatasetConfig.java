@@ -39,4 +39,9 @@ public @interface DatasetConfig {
 
     @AttributeDefinition(name = "Contact e-mail", required = false)
     String contact_email() default "";
+
+    @AttributeDefinition(name = "Downloads", description = "Distributions besides the SensorThings API, "
+            + "comma-separated, each a path of the runtime and its media type: '/api/cocreation/projects?format=csv "
+            + "text/csv, /api/cocreation/projects application/json'.", required = false)
+    String downloads() default "";
 }

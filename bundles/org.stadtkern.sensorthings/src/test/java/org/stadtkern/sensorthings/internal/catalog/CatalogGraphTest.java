@@ -55,12 +55,16 @@ class CatalogGraphTest {
         CatalogDataset environment = new CatalogDataset("environment", "Umweltmessstationen",
                 "Lufttemperatur und Feinstaub", List.of("Umwelt", "Feinstaub"),
                 "http://publications.europa.eu/resource/authority/data-theme/ENVI", license, "Stadt Oberhausen",
-                "Umweltamt", "umwelt@example.org");
+                "Umweltamt", "umwelt@example.org", List.of());
         CatalogDataset empty = new CatalogDataset("sensor-data", "Sensordaten", "Weitere Sensoren \"roh\"\n",
-                List.of(), "", "http://dcat-ap.de/def/licenses/cc-zero", "", "", "");
+                List.of(), "", "http://dcat-ap.de/def/licenses/cc-zero", "", "", "", List.of());
+        CatalogDataset funded = new CatalogDataset("cocreation-projects", "Geförderte Projekte", "Smart-City-Fonds",
+                List.of(), "", license, "Stadt Oberhausen", "", "", List.of(
+                        new CatalogDataset.Download("/api/cocreation/projects?format=csv", "text/csv"),
+                        new CatalogDataset.Download("/api/cocreation/projects", "application/json")));
         return CatalogGraph.build(new CatalogGraph.Settings("Offene Daten Oberhausen", "Daten der Stadt",
                 "Stadt Oberhausen", "https://www.oberhausen.de/", contributor), "http://localhost:8181",
-                List.of(environment, empty), Map.of("environment", List.of(
+                List.of(environment, empty, funded), Map.of("environment", List.of(
                         new CatalogGraph.Stream(1, "Temperatur", "Altmarkt", "Cel",
                                 OffsetDateTime.parse("2026-01-01T00:00:00Z"),
                                 OffsetDateTime.parse("2026-11-22T06:00:00Z")),
@@ -84,6 +88,16 @@ class CatalogGraphTest {
         ValidationReport report = ShaclValidator.get().validate(shapes, graph);
         assertTrue(report.conforms(), () -> report.getEntries().toString());
         assertTrue(graph.size() > 40, "the catalog says something: " + graph.size() + " triples");
+    }
+
+    @Test
+    void aDatasetWithDownloadsHasThemAsDistributionsAndNoEmptySensorThingsOne() {
+        String turtle = TurtleWriter.write(catalog("http://dcat-ap.de/def/licenses/dl-by-de/2.0", ""));
+        assertTrue(turtle.contains("<http://localhost:8181/api/cocreation/projects?format=csv>"), turtle);
+        assertTrue(turtle.contains("file-type/CSV>"), turtle);
+        assertTrue(turtle.contains("media-types/text/csv>"), turtle);
+        assertFalse(turtle.contains("/catalog/datasets/cocreation-projects/sensorthings"), turtle);
+        assertTrue(turtle.contains("/catalog/datasets/sensor-data/sensorthings"), "without downloads as before");
     }
 
     @Test

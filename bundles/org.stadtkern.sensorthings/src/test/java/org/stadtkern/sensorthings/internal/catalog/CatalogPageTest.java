@@ -15,7 +15,7 @@ class CatalogPageTest {
 
     private static String page(String license, String attribution, CatalogGraph.Stream... streams) {
         CatalogDataset dataset = new CatalogDataset("environment", "Umweltmessstationen", "Luft", List.of(), "",
-                license, attribution, "", "");
+                license, attribution, "", "", List.of());
         return CatalogPage.render(SETTINGS, List.of(dataset), Map.of("environment", List.of(streams)));
     }
 
