@@ -79,10 +79,41 @@ function proposal() {
   };
 }
 
-function showProblems(reasons) {
+// What the API says is missing (its "fields"), in German, with the form field to go to.
+const GAPS = {
+  'applicant.type': ['Bitte angeben, wer den Antrag stellt.', 'name'],
+  'applicant.name': ['Bitte den Namen angeben.', 'name'],
+  'applicant.email': ['Bitte eine E-Mail-Adresse angeben, damit der Fonds Sie erreicht.', 'email'],
+  'applicant.legalForm': ['Bitte die Rechtsform der Organisation angeben.', 'legal-form'],
+  'title': ['Bitte einen Titel angeben.', 'title'],
+  'summary': ['Bitte eine Kurzbeschreibung angeben.', 'summary'],
+  'district': ['Bitte den Stadtteil angeben.', 'district'],
+  'costPlan': ['Der Kostenplan braucht mindestens einen Posten mit Betrag.', 'item-1'],
+  'costPlan.total': ['Der Kostenplan übersteigt die Höchstsumme je Projekt.', 'amount-1'],
+  'consent': ['Bitte der Verarbeitung Ihrer Angaben zustimmen.', 'consent']
+};
+
+function showProblems(body) {
+  for (const field of document.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+  const items = [];
+  const fields = body.fields || [];
+  (body.reasons || [body.detail || 'Der Antrag wurde nicht angenommen.']).forEach((reason, i) => {
+    const gap = GAPS[fields[i]];
+    const item = element('li');
+    if (gap) {
+      const target = document.getElementById(gap[1]);
+      target.setAttribute('aria-invalid', 'true');
+      const link = element('a', gap[0]);
+      link.href = '#' + gap[1];
+      link.addEventListener('click', event => { event.preventDefault(); target.focus(); });
+      item.append(link);
+    } else {
+      item.textContent = reason;
+    }
+    items.push(item);
+  });
+  document.getElementById('problem-list').replaceChildren(...items);
   const box = document.getElementById('problems');
-  const list = document.getElementById('problem-list');
-  list.replaceChildren(...reasons.map(reason => element('li', reason)));
   box.hidden = false;
   box.focus();
 }
@@ -95,7 +126,7 @@ async function submit(event) {
     response = await fetch('/api/cocreation/calls/' + encodeURIComponent(call) + '/proposals?submit=true', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(proposal()) });
   } catch (e) {
-    showProblems(['Der Antrag konnte nicht gesendet werden. Bitte später erneut versuchen.']);
+    showProblems({ detail: 'Der Antrag konnte nicht gesendet werden. Bitte später erneut versuchen.' });
     return;
   }
   const body = await response.json().catch(() => ({}));
@@ -108,7 +139,7 @@ async function submit(event) {
     receipt.hidden = false;
     receipt.focus();
   } else {
-    showProblems(body.reasons || [body.detail || 'Der Antrag wurde nicht angenommen.']);
+    showProblems(body);
   }
 }
 

@@ -169,12 +169,16 @@ public class CocreationIT extends StadtkernTestSupport {
         String token = saved.json().get("token").asText();
         assertEquals("a guessed token", 404, http("GET", API + "/proposals/" + id, null, null, null,
                 token(token.substring(1) + "A")).status());
+        filesAreCheckedLikeAnAttackerWouldTry(id, token);
         assertEquals("an applicant cannot move it on", 403, post(API + "/proposals/" + id + "/transitions",
                 "{\"to\": \"jury-review\"}", null, token(token)).status());
         assertEquals("withdrawing needs a reason", 409, post(API + "/proposals/" + id + "/transitions",
                 "{\"to\": \"withdrawn\"}", null, token(token)).status());
         assertEquals("withdrawn", post(API + "/proposals/" + id + "/transitions",
                 "{\"to\": \"withdrawn\", \"reason\": \"changed plans\"}", null, token(token)).json().asText());
+        assertEquals("no files after the withdrawal", 409, http("POST", "/api/cocreation/attachments/" + id,
+                "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), null, Map.of("X-Proposal-Token",
+                        token, "X-File-Name", "late.pdf")).status());
         JsonNode history = get(API + "/proposals/" + id + "/transitions", STAFF).json();
         assertEquals("applicant", history.get(history.size() - 1).get("actor").asText());
 
@@ -183,6 +187,33 @@ public class CocreationIT extends StadtkernTestSupport {
         assertEquals(late.body(), 409, late.status());
         assertEquals("the staff may still enter one", 201, post(API + "/calls/" + closed + "/proposals",
                 proposal("Late", 10), STAFF, Map.of()).status());
+    }
+
+    private void filesAreCheckedLikeAnAttackerWouldTry(long id, String token) {
+        String files = "/api/cocreation/attachments/" + id;
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Map<String, String> named = Map.of("X-Proposal-Token", token, "X-File-Name", "Kostenplan.pdf");
+        Response attached = http("POST", files, "application/pdf", pdf, null, named);
+        assertEquals(attached.body(), 201, attached.status());
+        assertEquals("HTML claiming to be a PDF", 400, http("POST", files, "application/pdf",
+                "<html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII), null, named).status());
+        assertEquals("a script", 400, http("POST", files, "text/html", pdf, null, named).status());
+        assertEquals("a path as the name", 400, http("POST", files, "application/pdf", pdf, null,
+                Map.of("X-Proposal-Token", token, "X-File-Name", "../../etc/passwd")).status());
+        byte[] large = new byte[6 * 1024 * 1024];
+        System.arraycopy(pdf, 0, large, 0, pdf.length);
+        assertEquals("6 MB", 413, http("POST", files, "application/pdf", large, null, named).status());
+        assertEquals("without the token", 404, http("POST", files, "application/pdf", pdf, null,
+                Map.of("X-File-Name", "x.pdf")).status());
+        assertEquals("nobody else lists them", 404, http("GET", files, null, null, null).status());
+        JsonNode listed = http("GET", files, null, null, null, token(token)).json();
+        assertEquals(1, listed.size());
+        assertEquals(pdf.length, listed.get(0).get("size").asInt());
+        Response download = http("GET", files + "/" + listed.get(0).get("id").asLong(), null, null, null,
+                token(token));
+        assertEquals("%PDF-1.4\n%%EOF\n", download.body());
+        assertEquals("application/pdf", download.contentType());
+        assertEquals("the staff read them", 200, get(files, STAFF).status());
     }
 
     private void scoreEverything(long call, List<Long> ids) {
@@ -387,8 +418,13 @@ public class CocreationIT extends StadtkernTestSupport {
             assertEquals("the focus moves to the problems", "problems",
                     browser.script("return document.activeElement.id").asText());
             String problems = browser.script("return document.getElementById('problem-list').textContent").asText();
-            assertTrue(problems, problems.contains("e-mail") && problems.contains("title")
-                    && problems.contains("Consent"));
+            assertTrue(problems, problems.contains("E-Mail-Adresse") && problems.contains("Titel")
+                    && problems.contains("zustimmen"));
+            assertEquals("true", browser.script("return document.getElementById('email')"
+                    + ".getAttribute('aria-invalid')").asText());
+            browser.press(WebDriver.TAB + WebDriver.ENTER);
+            assertEquals("the first problem's link leads to its field", "email",
+                    browser.script("return document.activeElement.id").asText());
 
             browser.tabTo("call");
             browser.press(WebDriver.TAB + WebDriver.ARROW_DOWN);
@@ -410,7 +446,7 @@ public class CocreationIT extends StadtkernTestSupport {
             browser.tabTo("submit");
             browser.press(WebDriver.ENTER);
             browser.await("the cap named", "return document.getElementById('problem-list').textContent"
-                    + ".includes('more than the cap')");
+                    + ".includes('H\u00f6chstsumme')");
             assertEquals("problems", browser.script("return document.activeElement.id").asText());
             type(browser, "amount-1", "12500");
             browser.tabTo("submit");

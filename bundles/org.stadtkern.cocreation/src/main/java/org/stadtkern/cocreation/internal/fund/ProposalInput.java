@@ -108,43 +108,53 @@ public record ProposalInput(Applicant applicant, String title, String summary, S
     }
 
     /**
-     * What a submission still needs, each as a sentence for the applicant; empty when it can be submitted.
+     * Something a submission still needs.
+     *
+     * @param field the field it concerns, such as {@code applicant.email} or {@code costPlan.total}, for a
+     *        form to mark it and say it in its own language
+     * @param reason the sentence for the applicant
+     */
+    public record Gap(String field, String reason) {
+    }
+
+    /**
+     * What a submission still needs; empty when it can be submitted.
      *
      * @param cap the call's cap per project
      */
-    public List<String> missingForSubmission(BigDecimal cap) {
-        List<String> missing = new ArrayList<>();
-        if (applicant == null || applicant.type() == null) {
-            missing.add("Say who applies: citizen, association, company or start-up.");
+    public List<Gap> missingForSubmission(BigDecimal cap) {
+        List<Gap> missing = new ArrayList<>();
+        Applicant who = applicant == null ? new Applicant(null, null, null, null, null) : applicant;
+        if (who.type() == null) {
+            missing.add(new Gap("applicant.type", "Say who applies: citizen, association, company or start-up."));
         }
-        if (applicant == null || applicant.name() == null) {
-            missing.add("The applicant's name is required.");
+        if (who.name() == null) {
+            missing.add(new Gap("applicant.name", "The applicant's name is required."));
         }
-        if (applicant == null || applicant.email() == null) {
-            missing.add("An e-mail address is required, so that the fund can reach you.");
+        if (who.email() == null) {
+            missing.add(new Gap("applicant.email", "An e-mail address is required, so that the fund can reach you."));
         }
-        if (applicant != null && applicant.type() != null && !"citizen".equals(applicant.type())
-                && applicant.legalForm() == null) {
-            missing.add("The legal form of the organisation is required.");
+        if (who.type() != null && !"citizen".equals(who.type()) && who.legalForm() == null) {
+            missing.add(new Gap("applicant.legalForm", "The legal form of the organisation is required."));
         }
-        if (title == null) {
-            missing.add("The title is required.");
-        }
-        if (summary == null) {
-            missing.add("The summary is required.");
-        }
-        if (district == null) {
-            missing.add("The district is required.");
-        }
+        required(missing, "title", title, "The title is required.");
+        required(missing, "summary", summary, "The summary is required.");
+        required(missing, "district", district, "The district is required.");
         if (costPlan.isEmpty()) {
-            missing.add("The cost plan needs at least one item.");
+            missing.add(new Gap("costPlan", "The cost plan needs at least one item."));
         } else if (requested().compareTo(cap) > 0) {
-            missing.add("The cost plan totals " + requested().toPlainString() + " EUR, more than the cap of "
-                    + cap.toPlainString() + " EUR per project.");
+            missing.add(new Gap("costPlan.total", "The cost plan totals " + requested().toPlainString()
+                    + " EUR, more than the cap of " + cap.toPlainString() + " EUR per project."));
         }
         if (!consent) {
-            missing.add("Consent to the processing of your data for the funding is required.");
+            missing.add(new Gap("consent", "Consent to the processing of your data for the funding is required."));
         }
         return missing;
+    }
+
+    private static void required(List<Gap> missing, String field, String value, String reason) {
+        if (value == null) {
+            missing.add(new Gap(field, reason));
+        }
     }
 }

@@ -35,7 +35,7 @@ abstract class FundResource extends Resource {
 
     /** A proposal that cannot be submitted yet, as a problem with the reasons one by one for a form. */
     record Missing(String type, String title, int status, String detail, String instance,
-            java.util.List<String> reasons) {
+            java.util.List<String> reasons, java.util.List<String> fields) {
     }
 
     private final transient AccessControl access;
@@ -57,7 +57,7 @@ abstract class FundResource extends Resource {
             } catch (Incomplete e) {
                 call.status(400);
                 return new Representation(PROBLEM_JSON, Json.writer().writeValueAsString(new Missing("about:blank",
-                        "Incomplete", 400, e.getMessage(), call.request().getRequestURI(), e.reasons())));
+                        "Incomplete", 400, e.getMessage(), call.request().getRequestURI(), e.reasons(), e.fields())));
             } catch (IllegalStateException e) {
                 throw new Problem(409, "Conflict", e.getMessage());
             } catch (IllegalArgumentException e) {
@@ -87,7 +87,7 @@ abstract class FundResource extends Resource {
      */
     final boolean staffOrApplicant(Call call, Proposal proposal) throws SQLException {
         return call.caller().has(Role.OPERATOR) || call.caller().isAnonymous() && proposals.tokenMatches(
-                tenant(call), proposal.id(), call.request().getHeader(ProposalsResource.TOKEN));
+                tenant(call), proposal.id(), call.request().getHeader(Readers.TOKEN));
     }
 
     /**

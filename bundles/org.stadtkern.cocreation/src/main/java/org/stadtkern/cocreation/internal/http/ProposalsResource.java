@@ -25,7 +25,6 @@ import org.stadtkern.cocreation.internal.store.Projects;
 import org.stadtkern.cocreation.internal.store.Proposals;
 import org.stadtkern.cocreation.internal.store.Reviews;
 import org.stadtkern.core.api.access.AccessControl;
-import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.DatasetRef;
 import org.stadtkern.core.api.access.Role;
 import org.stadtkern.core.api.http.Call;
@@ -44,9 +43,6 @@ import org.stadtkern.core.api.http.Problem;
 @HttpWhiteboardServletPattern("/api/cocreation/proposals/*")
 public final class ProposalsResource extends FundResource {
 
-    /** The header that carries an applicant's token. */
-    public static final String TOKEN = "X-Proposal-Token";
-
     private static final long serialVersionUID = 1L;
     private static final int MAX_SMALL = 16 * 1024;
 
@@ -55,9 +51,7 @@ public final class ProposalsResource extends FundResource {
     private final transient Eligibility eligibility;
     private final transient Reviews reviews;
     private final transient Projects projects;
-
-    /** Who reads a proposal, and so how much of it. */
-    private enum Reader { APPLICANT, STAFF, STAFF_WITH_APPLICANTS, JURY }
+    private final transient Readers readers;
 
     /**
      * A proposal as its reader may see it.
@@ -86,6 +80,7 @@ public final class ProposalsResource extends FundResource {
         this.eligibility = eligibility;
         this.reviews = reviews;
         this.projects = projects;
+        this.readers = new Readers(access, proposals, reviews);
         route("GET", "/{id}", null, this::read);
         route("PUT", "/{id}", null, this::edit);
         route("POST", "/{id}/transitions", null, this::move);
@@ -98,32 +93,32 @@ public final class ProposalsResource extends FundResource {
 
     private Object read(Call call) throws Problem, SQLException {
         Proposal proposal = proposal(tenant(call), call);
-        Reader reader = reader(call, proposal);
+        Readers.Kind reader = readers.of(call, tenant(call), proposal);
         ProposalInput content = proposal.content();
         ProposalInput.Applicant applicant = content.applicant();
-        if (reader == Reader.STAFF) {
+        if (reader == Readers.Kind.STAFF) {
             applicant = new ProposalInput.Applicant(applicant.type(), null, null, null, null);
-        } else if (reader == Reader.JURY) {
+        } else if (reader == Readers.Kind.JURY) {
             applicant = new ProposalInput.Applicant(applicant.type(), applicant.name(), applicant.legalForm(), null,
                     null);
         }
-        if (reader != Reader.APPLICANT) {
-            access.recordRead(call.caller(), new DatasetRef(tenant(call), reader == Reader.STAFF
+        if (reader != Readers.Kind.APPLICANT) {
+            access.recordRead(call.caller(), new DatasetRef(tenant(call), reader == Readers.Kind.STAFF
                     ? CocreationMeasure.REVIEWS : CocreationMeasure.APPLICANTS), "proposal " + proposal.id());
         }
-        List<String> coApplicants = reader == Reader.STAFF ? List.of() : content.coApplicants();
+        List<String> coApplicants = reader == Readers.Kind.STAFF ? List.of() : content.coApplicants();
         ProposalInput shown = new ProposalInput(applicant, content.title(), content.summary(), content.description(),
                 content.district(), content.tools(), content.costPlan(), content.milestones(), coApplicants,
                 content.consent());
         return new View(proposal.id(), proposal.call(), proposal.state().id(), proposal.version(),
                 proposal.requested(), proposal.submitted(), shown,
-                reader == Reader.JURY ? List.of() : eligibility.checks(proposal.id()));
+                reader == Readers.Kind.JURY ? List.of() : eligibility.checks(proposal.id()));
     }
 
     private Object edit(Call call) throws Problem, IOException, SQLException, Incomplete {
         Proposal proposal = proposal(tenant(call), call);
-        Reader reader = reader(call, proposal);
-        if (reader == Reader.JURY) {
+        Readers.Kind reader = readers.of(call, tenant(call), proposal);
+        if (reader == Readers.Kind.JURY) {
             throw Problem.notFound("No such proposal.");
         }
         ProposalInput input = call.body(ProposalInput.class, CallsResource.MAX_PROPOSAL);
@@ -133,11 +128,12 @@ public final class ProposalsResource extends FundResource {
 
     private Object move(Call call) throws Problem, IOException, SQLException, Incomplete {
         Proposal proposal = proposal(tenant(call), call);
-        Reader reader = reader(call, proposal);
+        Readers.Kind reader = readers.of(call, tenant(call), proposal);
         Move move = call.body(Move.class, MAX_SMALL);
         State to = State.of(move.to() == null ? "" : move.to()).orElseThrow(() -> Problem.badRequest(
                 "to must be a state such as submitted, eligibility-check, jury-review or withdrawn."));
-        if (reader == Reader.JURY || reader == Reader.APPLICANT && to != State.SUBMITTED && to != State.WITHDRAWN) {
+        if (reader == Readers.Kind.JURY
+                || reader == Readers.Kind.APPLICANT && to != State.SUBMITTED && to != State.WITHDRAWN) {
             throw new Problem(403, "Forbidden", "An applicant submits or withdraws a proposal; the fund's staff "
                     + "move it on.");
         }
@@ -174,23 +170,7 @@ public final class ProposalsResource extends FundResource {
         return proposals.find(tenant, proposal.id()).orElseThrow().state().id();
     }
 
-    /** How much of the proposal the caller may see; 404 for those who may see nothing. */
-    private Reader reader(Call call, Proposal proposal) throws Problem, SQLException {
-        Caller caller = call.caller();
-        if (caller.isAnonymous()) {
-            if (proposals.tokenMatches(tenant(call), proposal.id(), call.request().getHeader(TOKEN))) {
-                return Reader.APPLICANT;
-            }
-        } else if (caller.has(Role.OPERATOR)) {
-            return access.readable(caller).allows(caller.tenant(), CocreationMeasure.APPLICANTS)
-                    ? Reader.STAFF_WITH_APPLICANTS : Reader.STAFF;
-        } else if (proposal.state().ranked() && reviews.assignment(proposal.id(), caller.user()).isPresent()) {
-            return Reader.JURY;
-        }
-        throw Problem.notFound("No such proposal.");
-    }
-
-    private static String actor(Call call, Reader reader) {
-        return reader == Reader.APPLICANT ? "applicant" : call.caller().name();
+    private static String actor(Call call, Readers.Kind reader) {
+        return reader == Readers.Kind.APPLICANT ? "applicant" : call.caller().name();
     }
 }

@@ -16,7 +16,7 @@ import org.stadtkern.core.api.retention.RetentionTarget;
 /**
  * The retention of dataset {@code cocreation-applicants}: of proposals closed (rejected, withdrawn or
  * closed) before the cutoff, the applicant's name, legal form, contact and co-applicants are erased,
- * and with them the frozen versions that repeat them; the proposal itself, its decision and its
+ * and with them the frozen versions that repeat them and the attached files; the proposal itself, its decision and its
  * payments stay for the fund's accounts.
  */
 @Component(service = RetentionTarget.class)
@@ -53,6 +53,8 @@ public final class ApplicantRetention implements RetentionTarget {
         }
         return jdbc.transaction(tx -> {
             tx.update("delete from cocreation_versions where proposal_id in (select id " + EXPIRED + ")", tenant,
+                    cutoff);
+            tx.update("delete from cocreation_attachments where proposal_id in (select id " + EXPIRED + ")", tenant,
                     cutoff);
             long erased = tx.update("update cocreation_proposals set applicant_name = null, legal_form = null, "
                     + "email = null, phone = null, co_applicants = '[]', token_hash = null where id in (select id "

@@ -203,7 +203,7 @@ public final class Proposals {
     }
 
     private static void complete(FundingCall call, ProposalInput input) throws Incomplete {
-        List<String> missing = input.missingForSubmission(call.cap());
+        List<ProposalInput.Gap> missing = input.missingForSubmission(call.cap());
         if (!missing.isEmpty()) {
             throw new Incomplete(missing);
         }

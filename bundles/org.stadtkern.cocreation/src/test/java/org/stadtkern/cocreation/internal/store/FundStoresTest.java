@@ -50,17 +50,7 @@ class FundStoresTest {
             statement.execute("runscript from 'classpath:/db/cocreation/V1.sql'");
         }
         Jdbc jdbc = Jdbc.on(h2);
-        calls = new Calls(jdbc, new Tenancy() {
-            @Override
-            public String defaultTenant() {
-                return CITY;
-            }
-
-            @Override
-            public String publisherTenant(String stamped) {
-                return CITY;
-            }
-        }, config());
+        calls = calls(jdbc);
         proposals = new Proposals(jdbc);
         eligibility = new Eligibility(jdbc);
         reviews = new Reviews(jdbc);
@@ -238,7 +228,22 @@ class FundStoresTest {
                 List.of(new ProposalInput.PlannedMilestone("Sensors installed", 2)), List.of(), true);
     }
 
-    private static CallSpec spec(String name) {
+    /** The calls store of the tenant oberhausen with the default configuration. */
+    static Calls calls(Jdbc jdbc) {
+        return new Calls(jdbc, new Tenancy() {
+            @Override
+            public String defaultTenant() {
+                return CITY;
+            }
+
+            @Override
+            public String publisherTenant(String stamped) {
+                return CITY;
+            }
+        }, config());
+    }
+
+    static CallSpec spec(String name) {
         return new CallSpec(name, BigDecimal.TEN, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 3, 1), null, null, List.of(), List.of(new CallSpec.Weighted("Benefit",
                         BigDecimal.ONE)));
