@@ -240,7 +240,8 @@ public class CocreationIT extends StadtkernTestSupport {
                 Response declared = put(API + "/jury/proposals/" + id + "/declaration", "{\"conflict\": " + conflict
                         + ", \"note\": " + (conflict ? "\"co-applicant\"" : "null") + "}", member);
                 assertEquals(declared.body(), 200, declared.status());
-                Response sheet = put(API + "/jury/proposals/" + id + "/scores", sheet(scored, score), member);
+                Response sheet = put(API + "/jury/proposals/" + id + "/scores", sheet(scored, score).replace("ok",
+                        "comment of " + member), member);
                 assertEquals(sheet.body(), conflict ? 409 : 200, sheet.status());
             }
         }
@@ -249,6 +250,11 @@ public class CocreationIT extends StadtkernTestSupport {
         desk.forEach(entry -> assertFalse(entry.toString(), entry.get("open").asBoolean()));
         JsonNode own = get(API + "/jury/proposals/" + ids.get(2) + "/scores", JURY[2]).json();
         assertEquals("a member reads only their own sheet", scored.size(), own.size());
+        assertFalse("no other member's comment: " + own, own.toString().contains("comment of " + JURY[3]));
+        assertTrue(own.toString(), own.toString().contains("comment of " + JURY[2]));
+        String all = get(API + "/jury/proposals/" + ids.get(2) + "/scores", STAFF).body();
+        assertTrue("the staff read every sheet: " + all, all.contains("comment of " + JURY[3])
+                && all.contains("\"aggregate\":18.0"));
     }
 
     private void rankingRecommendsNineWithinTheFund(long call, List<Long> ids) throws Exception {

@@ -13,7 +13,8 @@ import org.junit.Test;
 /**
  * The screenshots in docs/screenshots, made of the demo city as a new user finds it after the first
  * start (first in the suite, before other tests add their data), in headless Chromium: the landing
- * page, the catalog and the live data page in a desktop window, the stop display on a phone. Each run
+ * page, the catalog and the live data page in a desktop window, the stop display and the co-creation
+ * fund's page on a phone. Each run
  * makes them again, so the docs show the pages as they are.
  */
 public class ScreenshotsIT extends StadtkernTestSupport {
@@ -35,6 +36,8 @@ public class ScreenshotsIT extends StadtkernTestSupport {
         shoot("catalog.png", "/catalog/index.html", 1280, 900);
         shoot("platform.png", "/platform/index.html", 1280, 900);
         shoot("stop-display.png", "/hinweg/stop.html?stop=OB-hauptbahnhof", 360, 640);
+        await("the demo round's projects", 60, () -> getAnonymously("/api/cocreation/projects").json().size() >= 9);
+        shoot("cocreation.png", "/cocreation/index.html", 390, 1400);
     }
 
     private static void shoot(String name, String path, int width, int height) throws Exception {
