@@ -47,7 +47,7 @@ public final class CocreationMeasure implements Measure {
 
     @Override
     public String title() {
-        return "Co-creation fund";
+        return "Smart-City-Fonds";
     }
 
     @Override
