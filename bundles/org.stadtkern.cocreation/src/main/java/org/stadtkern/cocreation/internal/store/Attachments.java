@@ -1,12 +1,9 @@
 package org.stadtkern.cocreation.internal.store;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,7 +65,7 @@ public final class Attachments {
                     + MAX_BYTES / (1024 * 1024) + " MB.");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String hash = sha256(content);
+        String hash = Tokens.sha256(content);
         long id = jdbc.transaction(tx -> {
             tx.first("select id from cocreation_proposals where id = ? for update", row -> 1, proposal.id());
             long count = tx.first("select count(*) from cocreation_attachments where proposal_id = ?",
@@ -112,14 +109,6 @@ public final class Attachments {
                 && proposal.state() != State.ELIGIBILITY_CHECK) {
             throw new IllegalStateException("Files are attached and removed until the eligibility check is done; "
                     + "this proposal is " + proposal.state().id() + ".");
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
