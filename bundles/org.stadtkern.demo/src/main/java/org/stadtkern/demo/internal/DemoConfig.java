@@ -19,4 +19,9 @@ public @interface DemoConfig {
     @AttributeDefinition(name = "Stop counts topic",
             description = "Where the demo stops' people counters publish; stop.counts.topic of org.stadtkern.hinweg.")
     String stop_counts_topic() default "hinweg/stop-counts";
+
+    @AttributeDefinition(name = "Presence topic",
+            description = "Where the demo sites' desk and room sensors publish; presence.topic of "
+                    + "org.stadtkern.remotework.")
+    String presence_topic() default "remotework/presence";
 }

@@ -11,7 +11,7 @@ public @interface SovereigntyConfig {
     @AttributeDefinition(name = "Purposes", description = "The controlled list of purposes (comma-separated) "
             + "that datasets, grants and requests may name.")
     String purposes() default "public-information,traffic-planning,transport-operations,research,statistics,"
-            + "funding-administration";
+            + "funding-administration,booking";
 
     @AttributeDefinition(name = "Unassigned data", description = "Classification of Datastreams that name no "
             + "dataset: internal (default) or open.")

@@ -2,6 +2,7 @@ package org.stadtkern.cocreation.internal.http;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Set;
 
 import org.stadtkern.cocreation.internal.fund.FundingCall;
 import org.stadtkern.cocreation.internal.fund.Incomplete;
@@ -9,7 +10,6 @@ import org.stadtkern.cocreation.internal.fund.Proposal;
 import org.stadtkern.cocreation.internal.store.Calls;
 import org.stadtkern.cocreation.internal.store.Proposals;
 import org.stadtkern.core.api.access.AccessControl;
-import org.stadtkern.core.api.access.Caller;
 import org.stadtkern.core.api.access.Role;
 import org.stadtkern.core.api.http.Call;
 import org.stadtkern.core.api.http.Problem;
@@ -38,20 +38,23 @@ abstract class FundResource extends Resource {
             java.util.List<String> reasons, java.util.List<String> fields) {
     }
 
-    private final transient AccessControl access;
     private final transient Calls calls;
     private final transient Proposals proposals;
 
     FundResource(AccessControl access, Calls calls, Proposals proposals) {
         super(access);
-        this.access = access;
         this.calls = calls;
         this.proposals = proposals;
     }
 
     /** Declares a route whose refusals of the fund's rules become problems. */
     final void route(String method, String template, Role role, Step step) {
-        handle(method, template, role, call -> {
+        routeAny(method, template, role == null ? Set.of() : Set.of(role), step);
+    }
+
+    /** Declares a route for callers with any of the roles (none: everyone). */
+    final void routeAny(String method, String template, Set<Role> anyOf, Step step) {
+        handleAny(method, template, anyOf, call -> {
             try {
                 return step.handle(call);
             } catch (Incomplete e) {
@@ -92,21 +95,10 @@ abstract class FundResource extends Resource {
 
     /**
      * Routes for the tenant's users who read: jury members (role reader) and the fund's staff (role
-     * operator, which the kit does not count as reader). Others: 401 without login, 403 (audited).
+     * operator, which does not hold the role reader). Others: 401 without login, 403 (audited).
      */
     final void member(String method, String template, Step step) {
-        route(method, template, null, call -> {
-            Caller caller = call.caller();
-            if (caller.isAnonymous()) {
-                throw new Problem(401, "Unauthorized", "Log in as a jury member or as the fund's staff.");
-            }
-            if (!caller.has(Role.READER) && !caller.has(Role.OPERATOR)) {
-                access.recordDenied(caller, call.request().getMethod() + " " + call.request().getRequestURI(),
-                        "no role reader or operator");
-                throw new Problem(403, "Forbidden", "This needs the role reader or operator.");
-            }
-            return step.handle(call);
-        });
+        routeAny(method, template, Set.of(Role.READER, Role.OPERATOR), step);
     }
 
     /** The tenant of the caller, or for anonymous callers the one whose open call is public. */

@@ -15,6 +15,7 @@ import org.stadtkern.cocreation.internal.fund.FileType;
 import org.stadtkern.cocreation.internal.fund.Proposal;
 import org.stadtkern.cocreation.internal.fund.State;
 import org.stadtkern.core.api.measure.Jdbc;
+import org.stadtkern.core.api.measure.Secrets;
 
 /**
  * Files attached to proposals: at most {@value #MAX_FILES} per proposal of at most {@value #MAX_BYTES}
@@ -65,7 +66,7 @@ public final class Attachments {
                     + MAX_BYTES / (1024 * 1024) + " MB.");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String hash = Tokens.sha256(content);
+        String hash = Secrets.sha256(content);
         long id = jdbc.transaction(tx -> {
             tx.first("select id from cocreation_proposals where id = ? for update", row -> 1, proposal.id());
             long count = tx.first("select count(*) from cocreation_attachments where proposal_id = ?",

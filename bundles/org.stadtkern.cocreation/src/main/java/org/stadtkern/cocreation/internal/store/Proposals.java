@@ -17,6 +17,7 @@ import org.stadtkern.cocreation.internal.fund.ProposalInput;
 import org.stadtkern.cocreation.internal.fund.State;
 import org.stadtkern.cocreation.internal.fund.Transition;
 import org.stadtkern.core.api.measure.Jdbc;
+import org.stadtkern.core.api.measure.Secrets;
 
 /**
  * The proposals of each tenant: saved as drafts, submitted (frozen as version 1), amended as new
@@ -58,7 +59,7 @@ public final class Proposals {
         if (submit) {
             complete(call, input);
         }
-        String token = withToken ? Tokens.token() : null;
+        String token = withToken ? Secrets.token() : null;
         Instant now = now();
         State state = submit ? State.SUBMITTED : State.DRAFT;
         long id = jdbc.transaction(tx -> {
@@ -67,7 +68,7 @@ public final class Proposals {
                     + "tools, cost_plan, milestones, requested, consent, token_hash, created, submitted) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ProposalRows.content(tenant, call.id(), state, input,
-                            token == null ? null : Tokens.hash(token), now));
+                            token == null ? null : Secrets.hash(token), now));
             record(tx, key, null, State.DRAFT, actor, null, now);
             if (submit) {
                 record(tx, key, State.DRAFT, State.SUBMITTED, actor, null, now);
@@ -199,7 +200,7 @@ public final class Proposals {
         }
         Optional<String> stored = jdbc.first("select token_hash from cocreation_proposals where tenant = ? and id = ? "
                 + "and token_hash is not null", row -> row.getString(1), tenant, id);
-        return stored.isPresent() && Tokens.matches(stored.get(), token);
+        return stored.isPresent() && Secrets.matches(stored.get(), token);
     }
 
     private static void complete(FundingCall call, ProposalInput input) throws Incomplete {

@@ -1,5 +1,8 @@
 package org.stadtkern.core.api.http;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import javax.servlet.http.HttpServletRequest;
 
 import org.stadtkern.core.api.access.AccessControl;
@@ -24,14 +27,24 @@ public final class Callers {
 
     /** The caller, who must be logged in with the role (401 without login, 403 without the role). */
     public static Caller withRole(AccessControl access, HttpServletRequest request, Role role) throws Problem {
+        return withAnyRole(access, request, Set.of(role));
+    }
+
+    /**
+     * The caller, who must be logged in with one of the roles (401 without login, 403 without any of them,
+     * audited): e.g. reader or operator for "the tenant's users who read", as an operator does not hold
+     * the role reader.
+     */
+    public static Caller withAnyRole(AccessControl access, HttpServletRequest request, Set<Role> roles)
+            throws Problem {
+        String names = roles.stream().map(Role::realmName).sorted().collect(Collectors.joining(" or "));
         Caller caller = of(access, request);
         if (caller.isAnonymous()) {
-            throw new Problem(401, "Unauthorized", "Log in as a user with the role " + role.realmName() + ".");
+            throw new Problem(401, "Unauthorized", "Log in as a user with the role " + names + ".");
         }
-        if (!caller.has(role)) {
-            access.recordDenied(caller, request.getMethod() + " " + request.getRequestURI(), "no role "
-                    + role.realmName());
-            throw new Problem(403, "Forbidden", "This needs the role " + role.realmName() + ".");
+        if (roles.stream().noneMatch(caller::has)) {
+            access.recordDenied(caller, request.getMethod() + " " + request.getRequestURI(), "no role " + names);
+            throw new Problem(403, "Forbidden", "This needs the role " + names + ".");
         }
         return caller;
     }

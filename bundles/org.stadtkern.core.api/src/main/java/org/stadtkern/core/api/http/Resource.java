@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import javax.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ public abstract class Resource extends ApiServlet {
         Object handle(Call call) throws Problem, IOException, SQLException;
     }
 
-    private record Route(String method, PathTemplate template, Role role, Handler handler) {
+    private record Route(String method, PathTemplate template, Set<Role> roles, Handler handler) {
     }
 
     private final transient AccessControl access;
@@ -67,7 +68,15 @@ public abstract class Resource extends ApiServlet {
      *        credentials are still refused)
      */
     protected final void handle(String method, String template, Role role, Handler handler) {
-        routes.add(new Route(method, PathTemplate.of(template), role, handler));
+        handleAny(method, template, role == null ? Set.of() : Set.of(role), handler);
+    }
+
+    /**
+     * Declares a route for callers with any of the roles (none: everyone), e.g.
+     * {@code Set.of(Role.READER, Role.OPERATOR)} for the tenant's users who read.
+     */
+    protected final void handleAny(String method, String template, Set<Role> anyOf, Handler handler) {
+        routes.add(new Route(method, PathTemplate.of(template), Set.copyOf(anyOf), handler));
     }
 
     @Override
@@ -81,7 +90,7 @@ public abstract class Resource extends ApiServlet {
                 continue;
             }
             if (route.method().equals(request.getMethod())) {
-                return call(route, new Call(request, response, caller(request, route.role()), parameters.get()));
+                return call(route, new Call(request, response, caller(request, route.roles()), parameters.get()));
             }
             allowed.add(route.method());
         }
@@ -92,8 +101,8 @@ public abstract class Resource extends ApiServlet {
         throw Problem.methodNotAllowed(request.getMethod());
     }
 
-    private Caller caller(HttpServletRequest request, Role role) throws Problem {
-        return role == null ? Callers.of(access, request) : Callers.withRole(access, request, role);
+    private Caller caller(HttpServletRequest request, Set<Role> roles) throws Problem {
+        return roles.isEmpty() ? Callers.of(access, request) : Callers.withAnyRole(access, request, roles);
     }
 
     private static Object call(Route route, Call call) throws Problem, IOException {

@@ -5,7 +5,7 @@
  * read straight into records ({@code readJson(request, max, type)}). 2.2: {@code PageLanguage}, German or
  * English pages by {@code Accept-Language}.
  */
-@Version("2.2.0")
+@Version("2.3.0")
 package org.stadtkern.core.api.http;
 
 import org.osgi.annotation.versioning.Version;

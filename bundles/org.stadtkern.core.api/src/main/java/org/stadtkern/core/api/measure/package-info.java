@@ -7,7 +7,7 @@
  * 1.1: {@code Jdbc.insert} returns the generated key. 1.2: {@code MqttInput.publisherTenant}.
  * 1.3: {@link org.stadtkern.core.api.measure.MeasureBundle} declares a measure's bundle.
  */
-@Version("1.3.0")
+@Version("1.4.0")
 package org.stadtkern.core.api.measure;
 
 import org.osgi.annotation.versioning.Version;

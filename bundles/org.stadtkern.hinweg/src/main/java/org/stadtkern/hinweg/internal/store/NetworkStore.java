@@ -330,6 +330,15 @@ public final class NetworkStore {
         }
     }
 
+    /** The stops of the network inside the box of latitudes and longitudes. */
+    public List<GtfsFeed.Stop> stopsWithin(String tenant, double south, double north, double west, double east)
+            throws SQLException {
+        return database.query("select stop_id, name, latitude, longitude from hinweg_stops where tenant = ? "
+                + "and latitude between ? and ? and longitude between ? and ?", row -> new GtfsFeed.Stop(
+                        row.getString(1), row.getString(2), row.getDouble(3), row.getDouble(4)),
+                tenant, south, north, west, east);
+    }
+
     /** The capacity GTFS-ride gives for the trip. */
     public Optional<Capacity> tripCapacity(String tenant, String tripId) throws SQLException {
         try (Connection connection = database.connection();

@@ -1,0 +1,2 @@
+/** Console commands remotework:sites, remotework:bookings and remotework:occupancy. */
+package org.stadtkern.remotework.internal.command;
