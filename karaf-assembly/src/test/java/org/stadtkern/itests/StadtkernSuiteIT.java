@@ -39,6 +39,7 @@ import org.junit.runners.Suite.SuiteClasses;
     HinwegIT.class,
     HinwegStopDisplayIT.class,
     CocreationIT.class,
+    RemoteworkIT.class,
     GtfsUploadIT.class,
     HealthIT.class,
     DatabaseFailureIT.class,

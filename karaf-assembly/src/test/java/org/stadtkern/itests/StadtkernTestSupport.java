@@ -113,7 +113,8 @@ public abstract class StadtkernTestSupport {
             Response health = get("/health");
             JsonNode measures = health.json().path("measures");
             return health.status() == 200 && measures.has("core") && measures.has("demo")
-                    && measures.has("sensorthings") && measures.has("hinweg") && measures.has("cocreation");
+                    && measures.has("sensorthings") && measures.has("hinweg") && measures.has("cocreation")
+                    && measures.has("remotework");
         });
     }
 
