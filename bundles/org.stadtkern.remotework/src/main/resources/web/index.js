@@ -122,7 +122,15 @@ async function openBooking(id) {
   current = await call('GET', '/sites/' + encodeURIComponent(id));
   $('booking').hidden = false;
   $('book-title').textContent = 'Platz buchen: ' + current.name;
-  $('site-info').textContent = current.description || '';
+  const o = current.occupancy;
+  const now = new Date();
+  const weekday = (new Date(now.toLocaleDateString('sv-SE', { timeZone: ZONE }) + 'T12:00:00Z').getUTCDay() + 6) % 7 + 1;
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' })
+    .format(now));
+  const usual = (current.usual || []).find(u => u.weekday === weekday && u.hour === hour);
+  $('site-info').textContent = [current.description, o.open ? 'Jetzt: ' + o.free + ' frei, ' + o.booked
+    + ' gebucht, ' + o.busy + ' belegt.' : 'Jetzt geschlossen.', usual ? 'Üblicherweise um diese Zeit zu '
+    + usual.percent + ' % belegt.' : ''].filter(Boolean).join(' ');
   const ahead = (current.policy && current.policy.daysAhead) || 14;
   const days = [];
   for (let i = 0; i <= ahead && days.length < 14; i++) {

@@ -38,6 +38,9 @@ public class ScreenshotsIT extends StadtkernTestSupport {
         shoot("stop-display.png", "/hinweg/stop.html?stop=OB-hauptbahnhof", 360, 640);
         await("the demo round's projects", 60, () -> getAnonymously("/api/cocreation/projects").json().size() >= 9);
         shoot("cocreation.png", "/cocreation/index.html", 390, 1400);
+        await("the demo's remote work sites", 60, () -> getAnonymously("/api/remotework/sites").json()
+                .path("sites").size() >= 3);
+        shoot("remotework.png", "/remotework/index.html", 390, 1400);
     }
 
     private static void shoot(String name, String path, int width, int height) throws Exception {

@@ -107,9 +107,22 @@ final class DataSourceJdbc implements Jdbc {
                 if (!keys.next()) {
                     throw new SQLException("The insert generated no key: " + sql);
                 }
-                return keys.getLong(1);
+                return keys.getLong(keyColumn(keys.getMetaData()));
             }
         }
+    }
+
+    /**
+     * The column of the generated key: PostgreSQL returns the whole inserted row, whose identity column
+     * need not come first (tables start with {@code tenant}); it is the one named {@code id}.
+     */
+    private static int keyColumn(java.sql.ResultSetMetaData columns) throws SQLException {
+        for (int i = 1; i <= columns.getColumnCount() && columns.getColumnCount() > 1; i++) {
+            if ("id".equalsIgnoreCase(columns.getColumnLabel(i))) {
+                return i;
+            }
+        }
+        return 1;
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)

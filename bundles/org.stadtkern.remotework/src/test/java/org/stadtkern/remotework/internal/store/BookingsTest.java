@@ -28,7 +28,12 @@ class BookingsTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new Fixture();
+        fixture = fixture();
+    }
+
+    /** The stores on the database of this test class: H2 here. */
+    Fixture fixture() throws Exception {
+        return new Fixture();
     }
 
     private List<Booking> book(People.Person person, String space, String from, String to, int persons)

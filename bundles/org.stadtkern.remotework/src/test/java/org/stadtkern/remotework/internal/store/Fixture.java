@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.stadtkern.core.api.measure.Jdbc;
 import org.stadtkern.remotework.internal.RemoteworkConfig;
@@ -31,13 +33,14 @@ final class Fixture {
     final Occupancy occupancy;
     final SiteRow site;
 
+    /** On a new in-memory H2. */
     Fixture() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:remotework" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("runscript from 'classpath:/db/remotework/V1.sql'");
-        }
-        jdbc = Jdbc.on(h2);
+        this(h2());
+    }
+
+    /** On a migrated database. */
+    Fixture(DataSource database) throws Exception {
+        jdbc = Jdbc.on(database);
         sites = new Sites(jdbc);
         people = new People(jdbc);
         bookings = new Bookings(jdbc);
@@ -50,6 +53,43 @@ final class Fixture {
                 List.of("Monitor"), "desk-1"));
         sites.put(CITY, site, "raum", new Space("Raum Emscher", "room", 6, "bookable", true, false, List.of(), null));
         sites.put(CITY, site, "saal", new Space("Lesesaal", "room", 3, "bookable", false, true, List.of(), null));
+    }
+
+    private static DataSource h2() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:remotework" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("runscript from 'classpath:/db/remotework/V1.sql'");
+        }
+        return h2;
+    }
+
+    /**
+     * A new schema of its own on the PostgreSQL that CI starts (database, user and password
+     * {@code stadtkern} on localhost:5432), with the measure's script run in it; empty when there is none.
+     */
+    static java.util.Optional<DataSource> postgresql() throws Exception {
+        org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
+        admin.setUrl("jdbc:postgresql://localhost:5432/stadtkern");
+        admin.setUser("stadtkern");
+        admin.setPassword("stadtkern");
+        admin.setConnectTimeout(2);
+        String schema = "remotework_test_" + System.nanoTime();
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+            statement.execute("set search_path to " + schema);
+            String script = new String(Fixture.class.getResourceAsStream("/db/remotework/V1.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            for (String sql : script.split(";")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        } catch (java.sql.SQLException unreachable) {
+            return java.util.Optional.empty();
+        }
+        admin.setCurrentSchema(schema);
+        return java.util.Optional.of(admin);
     }
 
     static Site site() {
