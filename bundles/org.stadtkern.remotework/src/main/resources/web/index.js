@@ -106,6 +106,7 @@ function drawMap(sites) {
     if (label) {
       const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
       text.setAttribute('x', attributes.cx || attributes.x);
+      text.setAttribute('text-anchor', (attributes.cx || attributes.x) > 200 ? 'end' : 'start');
       text.setAttribute('y', (attributes.cy || attributes.y) - 8);
       text.textContent = label;
       g.append(text);

@@ -45,6 +45,10 @@ public final class PeopleResource extends WorkResource {
     record Days(LocalDate from, LocalDate to) {
     }
 
+    /** What a new booker gets, once: the token and the address of the calendar feed. */
+    record Registered(String token, String feed) {
+    }
+
     private final transient People people;
     private final transient Bookings bookings;
     private final transient Lifecycle lifecycle;
@@ -75,8 +79,7 @@ public final class PeopleResource extends WorkResource {
         People.Created created = people.create(tenant(call), registration.name(), registration.email(),
                 registration.category());
         call.status(201);
-        return Map.of("token", created.token(), "feed", call.baseUrl() + "/api/remotework/people/feeds/"
-                + created.feed());
+        return new Registered(created.token(), call.baseUrl() + "/api/remotework/people/feeds/" + created.feed());
     }
 
     private Object cancelDays(Call call) throws Problem, IOException, SQLException {
