@@ -125,6 +125,14 @@ public class RemoteworkIT extends StadtkernTestSupport {
         Response staffView = get(API + "/bookings/" + id, STAFF);
         assertEquals(200, staffView.status());
         assertFalse("no booker's name without a grant and the purpose", staffView.body().contains("Anna"));
+        String granted = console("sovereignty:grant " + STAFF + " remotework-bookers booking");
+        assertTrue(granted, granted.startsWith("Grant "));
+        assertFalse("a grant alone is not enough", get(API + "/bookings/" + id, STAFF).body().contains("Anna"));
+        JsonNode withPurpose = get(API + "/bookings/" + id + "?purpose=booking", STAFF).json();
+        assertEquals("Anna Muster", withPurpose.at("/booker/name").asText());
+        assertEquals("anna.muster@example.org", withPurpose.at("/booker/email").asText());
+        String audit = console("sovereignty:audit --dataset remotework-bookers");
+        assertTrue(audit, audit.contains(STAFF) && audit.contains("booking"));
 
         // every overlapping shape refused, neighbours taken; policies named
         for (String[] shape : new String[][] {{"10:00", "12:00"}, {"09:00", "10:15"}, {"11:45", "13:00"},
