@@ -202,8 +202,32 @@ function fillPersons() {
   $('persons').replaceChildren(...Array.from({ length: capacity }, (_, i) => el('option', String(i + 1))));
 }
 
+// the API's refusals in the page's language; anything else as the API says it
+const GERMAN = [
+  [/already booked/, () => 'Dieser Platz ist in dieser Zeit schon gebucht. Bitte eine andere Zeit oder einen anderen Platz wählen.'],
+  [/has only (\d+) free places/, m => 'Hier sind zu dieser Zeit nur noch ' + m[1] + ' Plätze frei.'],
+  [/quarter hour/, () => 'Buchungen beginnen und enden zur Viertelstunde.'],
+  [/at most (\d+) days ahead/, m => 'Buchungen sind höchstens ' + m[1] + ' Tage im Voraus möglich.'],
+  [/may last at most (\d+) (hours|minutes)/, m => 'Eine Buchung darf höchstens ' + m[1]
+    + (m[2] === 'hours' ? ' Stunden' : ' Minuten') + ' dauern.'],
+  [/not open through/, () => 'Der Ort ist in dieser Zeit nicht geöffnet.'],
+  [/At most (\d+) upcoming bookings/, m => 'Sie haben hier schon ' + m[1] + ' anstehende Buchungen, mehr geht nicht.'],
+  [/time has passed/, () => 'Diese Zeit ist schon vorbei.'],
+  [/end must be after the start/, () => '„Bis“ muss nach „Von“ liegen.'],
+  [/takes 1 to (\d+)/, m => 'Dieser Platz fasst höchstens ' + m[1] + (m[1] === '1' ? ' Person.' : ' Personen.')],
+  [/drop-in only/, () => 'Dieser Platz wird nicht gebucht: einfach vorbeikommen.'],
+];
+
+function german(message) {
+  for (const [pattern, say] of GERMAN) {
+    const match = pattern.exec(message);
+    if (match) return say(match);
+  }
+  return message;
+}
+
 function problem(message, focus) {
-  $('problem').textContent = message;
+  $('problem').textContent = german(message);
   $('problem').hidden = false;
   $('receipt').hidden = true;
   if (focus) $(focus).focus();

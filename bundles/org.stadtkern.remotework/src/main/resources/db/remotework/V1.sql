@@ -29,6 +29,8 @@ create table remotework_spaces (
   sensor varchar(64),
   -- the code of the QR label at the desk, with which a booker checks in there
   check_in_code varchar(64) not null,
+  -- when the staff took the space away (it is kept for the bookings it had); null while it is offered
+  retired timestamp with time zone,
   unique (site_id, slug),
   unique (tenant, sensor)
 );

@@ -21,7 +21,10 @@ import java.util.concurrent.Future;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
 import org.junit.Test;
+import org.stadtkern.core.api.Tenancy;
+import org.stadtkern.hinweg.api.TransitStops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,11 +46,34 @@ public class RemoteworkIT extends StadtkernTestSupport {
     @Inject
     protected FeaturesService features;
 
-    /** A site open every day, beside the demo city's Hauptbahnhof stop; its desk d1 has sensor {@code <id>-s1}. */
+    @Inject
+    protected TransitStops transit;
+
+    @Inject
+    protected Tenancy tenancy;
+
+    /** A stop of whatever network Hin & Weg has now (the demo city's, or a feed another test imported). */
+    private static TransitStops.NearStop stop;
+
+    /** The test sites lie beside a stop of the network imported now. */
+    @Before
+    public void besideAStop() throws Exception {
+        await("a network with stops", 60, () -> {
+            try {
+                return !transit.near(tenancy.defaultTenant(), 51.47, 6.85, 20_000_000, 1).isEmpty();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        stop = transit.near(tenancy.defaultTenant(), 51.47, 6.85, 20_000_000, 1).get(0);
+    }
+
+    /** A site open every day, 30 m from {@link #stop}; its desk d1 has sensor {@code <id>-s1}. */
     static String site(String id) {
         return "{\"name\": \"Testbüro " + id + "\", \"kind\": \"coworking\", \"operator\": \"Stadt Oberhausen\", "
                 + "\"address\": {\"street\": \"Willy-Brandt-Platz 2\", \"postcode\": \"46045\", \"city\": "
-                + "\"Oberhausen\"}, \"latitude\": 51.4749, \"longitude\": 6.8522, \"openingHours\": {\"mo\": "
+                + "\"Oberhausen\"}, \"latitude\": " + (stop.latitude() + 0.0002) + ", \"longitude\": "
+                + stop.longitude() + ", \"openingHours\": {\"mo\": "
                 + "\"06:00-22:00\", \"tu\": \"06:00-22:00\", \"we\": \"06:00-22:00\", \"th\": \"06:00-22:00\", "
                 + "\"fr\": \"06:00-22:00\", \"sa\": \"06:00-22:00\", \"su\": \"06:00-22:00\"}, \"amenities\": "
                 + "{\"wifiMbps\": 100, \"screens\": 1, \"docks\": 1, \"lockers\": false, \"coffee\": true, "
@@ -105,7 +131,7 @@ public class RemoteworkIT extends StadtkernTestSupport {
     public void aSiteIsDescribedBookedAndUsed() throws Exception {
         ensureUser(STAFF, "operator");
         String site = createSite(STAFF);
-        JsonNode listed = getAnonymously(API + "/sites?stop=OB-hauptbahnhof&amenity=wifi,coffee").json();
+        JsonNode listed = getAnonymously(API + "/sites?stop=" + stop.id() + "&amenity=wifi,coffee").json();
         assertTrue("found near the stop", listed.toString().contains("\"id\":\"" + site + "\""));
         assertFalse("not wheelchair accessible: not said", getAnonymously(API + "/sites?accessible=wheelchair")
                 .body().contains(site));
@@ -253,7 +279,8 @@ public class RemoteworkIT extends StadtkernTestSupport {
         assertEquals(401, put(API + "/sites/x", site(site), null).status());
         assertEquals(403, put(API + "/sites/x", site(site), "work-reader").status());
         assertEquals(400, put(API + "/sites/x", "{\"name\": \"x\", \"evil\": 1}", STAFF).status());
-        assertEquals(400, put(API + "/sites/x", site(site).replace("51.4749", "91"), STAFF).status());
+        assertEquals(400, put(API + "/sites/x", site(site).replace("\"latitude\": ", "\"latitude\": 9"), STAFF)
+                .status());
         assertEquals(400, put(API + "/sites/x", site(site).replace("06:00-22:00", "22:00-06:00"), STAFF).status());
         assertEquals(413, put(API + "/sites/x", "{\"name\": \"" + "x".repeat(40000) + "\"}", STAFF).status());
         assertEquals(400, put(API + "/sites/" + site + "/spaces/d9", desk("Tisch", "bad sensor id!"), STAFF)
@@ -309,6 +336,14 @@ public class RemoteworkIT extends StadtkernTestSupport {
         assertEquals(before, get(API + "/bookings/" + id, STAFF).body());
         assertEquals(409, book(person("Sam"), site, "d1", TOMORROW, "15:00", "16:00").status());
         assertTrue(getAnonymously(API + "/sites").body().contains(site));
+
+        // the staff take a space away only when nothing holds it
+        Response held = http("DELETE", API + "/sites/" + site + "/spaces/d1", null, null, STAFF);
+        assertEquals(held.body(), 409, held.status());
+        assertEquals(401, http("DELETE", API + "/sites/" + site + "/spaces/d2", null, null, null).status());
+        assertEquals(200, http("DELETE", API + "/sites/" + site + "/spaces/d2", null, null, STAFF).status());
+        assertEquals(404, getAnonymously(API + "/sites/" + site + "/spaces/d2").status());
+        assertEquals(404, book(token, site, "d2", TOMORROW, "15:00", "16:00").status());
     }
 
     /**
@@ -325,11 +360,14 @@ public class RemoteworkIT extends StadtkernTestSupport {
             browser.await("the sites", "return document.querySelectorAll('#sites li').length > 0");
             browser.await("stops offered", "return document.querySelectorAll('#f-stop option').length > 1");
             browser.tabTo("f-stop");
-            browser.press("Hauptbahnhof");
+            browser.press(stop.name());
             browser.tabTo("search");
             browser.press(WebDriver.ENTER);
-            browser.await("only sites near Hauptbahnhof", "return document.getElementById('book-" + site
-                    + "') !== null && document.getElementById('book-quartiersbuero-sterkrade') === null");
+            browser.await("the stop chosen", "return document.getElementById('f-stop').value === '" + stop.id()
+                    + "'");
+            browser.await("only sites near the stop", "return document.getElementById('book-" + site + "') !== null"
+                    + " && [...document.querySelectorAll('#sites li')].every(li => li.textContent.includes("
+                    + JSON.writeValueAsString(stop.name()) + "))");
             browser.tabTo("book-" + site);
             browser.press(WebDriver.ENTER);
             browser.await("the booking form", "return !document.getElementById('booking').hidden"

@@ -75,6 +75,12 @@ public final class SitesResource extends WorkResource {
                 call.parameter("date")));
         route("PUT", "/{site}/spaces/{space}", Set.of(Role.OPERATOR), this::putSpace);
         route("GET", "/{site}/spaces/{space}", Set.of(), this::space);
+        route("DELETE", "/{site}/spaces/{space}", Set.of(Role.OPERATOR), call -> {
+            if (!sites.retire(call.caller().tenant(), call.path("site"), call.path("space"), Instant.now())) {
+                throw Problem.notFound("No such space.");
+            }
+            return Map.of("retired", call.path("space"));
+        });
     }
 
     private Object list(Call call) throws Problem, IOException, SQLException {

@@ -80,7 +80,8 @@ public final class Sites {
         try {
             return jdbc.transaction(tx -> {
                 int changed = tx.update("update remotework_spaces set name = ?, type = ?, capacity = ?, mode = ?, "
-                        + "approval = ?, shared = ?, equipment = ?, sensor = ? where site_id = ? and slug = ?",
+                        + "approval = ?, shared = ?, equipment = ?, sensor = ?, retired = null where site_id = ? "
+                        + "and slug = ?",
                         space.name(), space.type(), space.capacity(), space.mode(), space.approval(), space.shared(),
                         equipment, space.sensor(), site.key(), id);
                 if (changed == 0) {
@@ -102,20 +103,49 @@ public final class Sites {
     /** The spaces of the site, by id. */
     public List<SpaceRow> spaces(long siteKey) throws SQLException {
         return jdbc.query("select " + SPACE_COLUMNS + " from remotework_spaces p join remotework_sites s "
-                + "on s.id = p.site_id where p.site_id = ? order by p.slug", Sites::space, siteKey);
+                + "on s.id = p.site_id where p.site_id = ? and p.retired is null order by p.slug", Sites::space,
+                siteKey);
     }
 
     /** The tenant's space of the site. */
     public Optional<SpaceRow> space(String tenant, String site, String id) throws SQLException {
         return jdbc.first("select " + SPACE_COLUMNS + " from remotework_spaces p join remotework_sites s "
-                + "on s.id = p.site_id where s.tenant = ? and s.slug = ? and p.slug = ?", Sites::space, tenant, site,
-                id);
+                + "on s.id = p.site_id where s.tenant = ? and s.slug = ? and p.slug = ? and p.retired is null",
+                Sites::space, tenant, site, id);
     }
 
     /** The tenant's space whose presence sensor this is. */
     public Optional<SpaceRow> bySensor(String tenant, String sensor) throws SQLException {
         return jdbc.first("select " + SPACE_COLUMNS + " from remotework_spaces p join remotework_sites s "
                 + "on s.id = p.site_id where p.tenant = ? and p.sensor = ?", Sites::space, tenant, sensor);
+    }
+
+    /**
+     * Takes the space away: no longer listed, booked or sensed (its sensor is free for another space); its
+     * bookings stay for the reports. Refused while bookings hold it from now on.
+     *
+     * @return whether the space was there
+     */
+    public boolean retire(String tenant, String site, String id, java.time.Instant now) throws SQLException {
+        return jdbc.transaction(tx -> {
+            Optional<Long> key = tx.first("select p.id from remotework_spaces p join remotework_sites s on "
+                    + "s.id = p.site_id where s.tenant = ? and s.slug = ? and p.slug = ? and p.retired is null "
+                    + "for update",
+                    row -> row.getLong(1), tenant, site, id);
+            if (key.isEmpty()) {
+                return false;
+            }
+            int holding = tx.first("select count(*) from remotework_bookings where space_id = ? and state in "
+                    + Bookings.HOLDING + " and ends > ?", row -> row.getInt(1), key.get(),
+                    java.sql.Timestamp.from(now)).orElse(0);
+            if (holding > 0) {
+                throw new IllegalStateException(holding + " upcoming booking(s) hold this space; cancel them first.");
+            }
+            tx.update("delete from remotework_presence where space_id = ?", key.get());
+            tx.update("update remotework_spaces set retired = ?, sensor = null where id = ?",
+                    java.sql.Timestamp.from(now), key.get());
+            return true;
+        });
     }
 
     private static SiteRow site(ResultSet row) throws SQLException {

@@ -153,4 +153,22 @@ class BookingsTest {
                 assertThrows(IllegalArgumentException.class, () -> book(anna, "d1", "17:00", "18:00", 1))
                         .getMessage());
     }
+
+    @Test
+    void aSpaceIsRetiredOnlyWhenNothingHoldsItAndKeepsItsBookings() throws Exception {
+        Booking booking = book(fixture.person("Anna"), "d1", "10:00", "12:00", 1).get(0);
+        assertEquals("1 upcoming booking(s) hold this space; cancel them first.", assertThrows(
+                IllegalStateException.class, () -> fixture.sites.retire(CITY, "hbf", "d1", Instant.now()))
+                .getMessage());
+        fixture.bookings.step(CITY, booking, State.CANCELLED, "desk removed", Instant.now());
+        assertTrue(fixture.sites.retire(CITY, "hbf", "d1", Instant.now()));
+        assertTrue(fixture.sites.space(CITY, "hbf", "d1").isEmpty());
+        assertTrue(fixture.sites.bySensor(CITY, "desk-1").isEmpty(), "its sensor is free for another space");
+        assertEquals(2, fixture.sites.spaces(fixture.site.key()).size());
+        assertEquals("cancelled", fixture.bookings.find(CITY, booking.id()).orElseThrow().state());
+        assertTrue(!fixture.sites.retire(CITY, "hbf", "d1", Instant.now()), "gone already");
+        fixture.sites.put(CITY, fixture.site, "d1", new org.stadtkern.remotework.internal.site.Space(
+                "Schreibtisch 1", "desk", 1, "bookable", false, false, List.of(), "desk-1"));
+        assertEquals(1, book(fixture.person("Ben"), "d1", "10:00", "12:00", 1).size(), "offered again");
+    }
 }
