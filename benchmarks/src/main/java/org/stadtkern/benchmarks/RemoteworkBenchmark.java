@@ -76,32 +76,24 @@ public final class RemoteworkBenchmark {
         AtomicInteger failed = new AtomicInteger();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         long started = System.nanoTime();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            Thread thread = new Thread(() -> {
-                java.util.Random random = new java.util.Random();
-                while (next.getAndIncrement() < total) {
-                    LocalDate day = LocalDate.now(CITY).plusDays(1 + random.nextInt(13));
-                    int hour = random.nextInt(22);
-                    String body = "{\"site\": \"" + site + "\", \"space\": \"d" + random.nextInt(DESKS) + "\", "
-                            + "\"start\": \"" + at(day, hour) + "\", \"end\": \"" + at(day, hour + 2) + "\"}";
-                    long t = System.nanoTime();
-                    try {
-                        int status = post(sta, "/bookings", body, tokens.get(random.nextInt(tokens.size())))
-                                .statusCode();
-                        latencies.add(System.nanoTime() - t);
-                        (status == 201 ? booked : status == 409 ? refused : failed).incrementAndGet();
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
+        Sta.concurrently(clients, () -> {
+            java.util.Random random = new java.util.Random();
+            while (next.getAndIncrement() < total) {
+                LocalDate day = LocalDate.now(CITY).plusDays(1 + random.nextInt(13));
+                int hour = random.nextInt(22);
+                String body = "{\"site\": \"" + site + "\", \"space\": \"d" + random.nextInt(DESKS) + "\", "
+                        + "\"start\": \"" + at(day, hour) + "\", \"end\": \"" + at(day, hour + 2) + "\"}";
+                long t = System.nanoTime();
+                try {
+                    int status = post(sta, "/bookings", body, tokens.get(random.nextInt(tokens.size())))
+                            .statusCode();
+                    latencies.add(System.nanoTime() - t);
+                    (status == 201 ? booked : status == 409 ? refused : failed).incrementAndGet();
+                } catch (Exception e) {
+                    failed.incrementAndGet();
                 }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+            }
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "booking requests    %.0f/s with %d clients (%d booked, %d refused as taken, "
                 + "%d failed)%n", total / seconds, clients, booked.get(), refused.get(), failed.get());

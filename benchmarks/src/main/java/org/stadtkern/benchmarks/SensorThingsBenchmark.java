@@ -47,27 +47,19 @@ public final class SensorThingsBenchmark {
         AtomicLong created = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            Thread thread = new Thread(() -> {
-                long n = 0;
-                while (System.nanoTime() < end) {
-                    HttpRequest request = Sta.request(uri).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"result\": " + n++ + "}")).build();
-                    try {
-                        HttpResponse<Void> response = sta.http().send(request, HttpResponse.BodyHandlers.discarding());
-                        (response.statusCode() == 201 ? created : failed).incrementAndGet();
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
+        Sta.concurrently(clients, () -> {
+            long n = 0;
+            while (System.nanoTime() < end) {
+                HttpRequest request = Sta.request(uri).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"result\": " + n++ + "}")).build();
+                try {
+                    HttpResponse<Void> response = sta.http().send(request, HttpResponse.BodyHandlers.discarding());
+                    (response.statusCode() == 201 ? created : failed).incrementAndGet();
+                } catch (Exception e) {
+                    failed.incrementAndGet();
                 }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+            }
+        });
         System.out.printf(Locale.ROOT, "HTTP creates, %d client(s)  %.0f Observations/s (%d created, %d failed)%n",
                 clients, created.get() / (double) duration.toSeconds(), created.get(), failed.get());
     }

@@ -81,6 +81,19 @@ final class Sta {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Runs the work on that many threads at once and returns when all have ended. */
+    static void concurrently(int clients, Runnable work) throws InterruptedException {
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread thread = new Thread(work);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+
     /** "p50 x ms, p99 y ms" of latencies in nanoseconds. */
     static String percentiles(long[] nanos) {
         long[] sorted = nanos.clone();

@@ -53,6 +53,7 @@ public class PostgresqlIT extends StadtkernTestSupport {
             publish(topic(datastream), "{\"result\": 15.5}");
             await("observation served from PostgreSQL", 30, () -> observations(datastream).size() == 1);
             assertEquals(1, rowsInPostgresql(datastream));
+            aMeasureBooksOnPostgresql();
             IngestUnderFailure.run(new IngestUnderFailure.Failure() {
                 @Override
                 public void fail() throws Exception {
@@ -75,6 +76,17 @@ public class PostgresqlIT extends StadtkernTestSupport {
             await("runtime back on H2", 60, () -> get("/health").status() == 200
                     && "H2".equals(get("/health").json().path("database").path("product").asText()));
         }
+    }
+
+    /** A measure's store on PostgreSQL: the remote work sites book a desk once, and refuse it a second time. */
+    private static void aMeasureBooksOnPostgresql() {
+        String site = RemoteworkIT.createSite(DEFAULT_USER);
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(1);
+        Response booked = RemoteworkIT.book(RemoteworkIT.person("Paula Postgres"), site, "d1", tomorrow, "10:00",
+                "11:00");
+        assertEquals(booked.body(), 201, booked.status());
+        assertEquals(409, RemoteworkIT.book(RemoteworkIT.person("Quentin Postgres"), site, "d1", tomorrow, "10:30",
+                "11:30").status());
     }
 
     /** Counts the datastream's rows with a connection of our own, not through Stadtkern. */

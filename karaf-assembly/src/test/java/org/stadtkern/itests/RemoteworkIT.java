@@ -68,12 +68,15 @@ public class RemoteworkIT extends StadtkernTestSupport {
         stop = transit.near(tenancy.defaultTenant(), 51.47, 6.85, 20_000_000, 1).get(0);
     }
 
-    /** A site open every day, 30 m from {@link #stop}; its desk d1 has sensor {@code <id>-s1}. */
+    /**
+     * A site open every day, 22 m from {@link #stop} (beside the demo city's Hauptbahnhof when other tests
+     * use it); its desk d1 has sensor {@code <id>-s1}.
+     */
     static String site(String id) {
         return "{\"name\": \"Testbüro " + id + "\", \"kind\": \"coworking\", \"operator\": \"Stadt Oberhausen\", "
                 + "\"address\": {\"street\": \"Willy-Brandt-Platz 2\", \"postcode\": \"46045\", \"city\": "
-                + "\"Oberhausen\"}, \"latitude\": " + (stop.latitude() + 0.0002) + ", \"longitude\": "
-                + stop.longitude() + ", \"openingHours\": {\"mo\": "
+                + "\"Oberhausen\"}, \"latitude\": " + (stop == null ? 51.4749 : stop.latitude() + 0.0002)
+                + ", \"longitude\": " + (stop == null ? 6.8522 : stop.longitude()) + ", \"openingHours\": {\"mo\": "
                 + "\"06:00-22:00\", \"tu\": \"06:00-22:00\", \"we\": \"06:00-22:00\", \"th\": \"06:00-22:00\", "
                 + "\"fr\": \"06:00-22:00\", \"sa\": \"06:00-22:00\", \"su\": \"06:00-22:00\"}, \"amenities\": "
                 + "{\"wifiMbps\": 100, \"screens\": 1, \"docks\": 1, \"lockers\": false, \"coffee\": true, "
