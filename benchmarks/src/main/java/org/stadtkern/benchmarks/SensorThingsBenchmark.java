@@ -34,7 +34,7 @@ public final class SensorThingsBenchmark {
         int mqttCount = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Sta sta = new Sta("http://localhost:8181");
-        for (int clients : new int[] {1, 4, 8}) {
+        for (int clients : new int[] {1, 4, 8, 32}) {
             httpCreates(sta, clients, Duration.ofSeconds(10));
         }
         latency(sta, rate, Duration.ofSeconds(10));

@@ -129,6 +129,8 @@ final class Resources {
         Entity created;
         List<EntityWriter.Created> contents = List.of();
         if (isObservationOfDatastream(target) && ObservationBatch.plain(body)) {
+            // no pool connection held while the group commit (and the notification after it) takes its own
+            LazyConnection.release(connection);
             created = Ingests.await(ingest.submit(tenant, target.scope().parentId(), ObservationBatch.values(body)));
         } else {
             EntityWriter writer = new EntityWriter(connection, tenant);

@@ -84,7 +84,7 @@ public final class SensorThingsServlet extends HttpServlet {
             Readable readable = access.readable(caller);
             Visibility visibility = Visibility.of(readable);
             Resources resources = new Resources(info, tenant, visibility, config, notifier, ingest);
-            try (Connection connection = database.connection()) {
+            try (Connection connection = LazyConnection.of(database)) {
                 if ("/$batch".equals(info.path()) && "POST".equals(request.getMethod())) {
                     Batch.Handler handler = inner -> new Resources(inner, tenant, visibility, config, notifier,
                             ingest);
