@@ -140,7 +140,10 @@ public class RemoteworkIT extends StadtkernTestSupport {
                 .body().contains(site));
         assertTrue(getAnonymously(API + "/sites?format=csv").body().contains(site + ",Testbüro"));
 
-        String anna = person("Anna Muster");
+        Response registered = post(API + "/people", "{\"name\": \"Anna Muster\", \"email\": "
+                + "\"anna.muster@example.org\", \"category\": \"commuter\", \"consent\": true}", null);
+        String anna = registered.json().get("token").asText();
+        String feed = registered.json().get("feed").asText();
         Response booked = book(anna, site, "d1", TOMORROW, "10:00", "12:00");
         assertEquals(booked.body(), 201, booked.status());
         long id = booked.json().get("bookings").get(0).get("id").asLong();
@@ -148,6 +151,11 @@ public class RemoteworkIT extends StadtkernTestSupport {
         Response ics = http("GET", API + "/bookings/" + id + "/ics", null, null, null, Map.of("X-Booker-Token", anna));
         assertTrue(ics.contentType(), ics.contentType().startsWith("text/calendar"));
         assertTrue(ics.body(), ics.body().contains("SUMMARY:Schreibtisch 1 – Testbüro " + site + "\r\n"));
+        assertTrue(feed, feed.startsWith(BASE + API + "/people/feeds/"));
+        Response calendar = getAnonymously(feed.substring(BASE.length()));
+        assertEquals(calendar.body(), 200, calendar.status());
+        assertTrue("the feed, read without the token, has the booking", calendar.body().contains("UID:remotework-"
+                + id + "@stadtkern\r\n") && calendar.body().contains("STATUS:CONFIRMED\r\n"));
         assertEquals("another's token sees nothing", 404, http("GET", API + "/bookings/" + id, null, null, null,
                 Map.of("X-Booker-Token", person("Ben Beispiel"))).status());
         assertEquals(404, getAnonymously(API + "/bookings/" + id).status());
@@ -233,6 +241,13 @@ public class RemoteworkIT extends StadtkernTestSupport {
                 null, null, Map.of("X-Booker-Token", eva)).status());
         Response approved = http("POST", API + "/bookings/" + room + "/approve", null, null, STAFF);
         assertEquals(approved.body(), "confirmed", approved.json().get("state").asText());
+        long asked = book(person("Fred"), site, "r1", TOMORROW, "11:00", "12:00").json().at("/bookings/0/id").asLong();
+        Response rejected = http("POST", API + "/bookings/" + asked + "/reject", JSON_TYPE,
+                "{\"reason\": \"Raum wird renoviert\"}".getBytes(StandardCharsets.UTF_8), STAFF);
+        assertEquals(rejected.body(), "rejected", rejected.json().get("state").asText());
+        assertEquals("Raum wird renoviert", rejected.json().get("reason").asText());
+        assertEquals("a rejected request frees the room", 201, book(person("Gina"), site, "r1", TOMORROW, "11:00",
+                "12:00").status());
         Response weekly = post(API + "/bookings", "{\"site\": \"" + site + "\", \"space\": \"d2\", \"start\": \""
                 + at(TOMORROW, "07:00") + "\", \"end\": \"" + at(TOMORROW, "08:00") + "\", \"repeat\": {\"every\": "
                 + "\"day\", \"count\": 3}}", eva);
@@ -262,6 +277,35 @@ public class RemoteworkIT extends StadtkernTestSupport {
                     && letters.contains("remotework.presence");
         });
         assertEquals("free", status(site, "d1"));
+    }
+
+    /**
+     * A booker at the desk checks in with the code of its QR label; the desk, which has no sensor, is then
+     * busy. Needs a booking running now: skipped in the last and first quarter hour of a day.
+     */
+    @Test
+    public void aBookerChecksInWithTheCodeOfTheDesksLabel() throws Exception {
+        ensureUser(STAFF, "operator");
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(CITY);
+        org.junit.Assume.assumeTrue("not across midnight", now.getHour() > 0 && now.getHour() < 23);
+        String site = unique("it").toLowerCase(Locale.ROOT);
+        assertEquals(201, put(API + "/sites/" + site, site(site).replace("06:00-22:00", "00:00-23:45"), STAFF)
+                .status());
+        assertEquals(201, put(API + "/sites/" + site + "/spaces/d2", desk("Schreibtisch 2", null), STAFF).status());
+        String start = String.format(Locale.ROOT, "%02d:%02d", now.getHour(), now.getMinute() / 15 * 15);
+        String end = String.format(Locale.ROOT, "%02d:%02d", now.getHour() + 1, now.getMinute() / 15 * 15);
+        String token = person("Hanna");
+        Response booked = book(token, site, "d2", LocalDate.now(CITY), start, end);
+        assertEquals(booked.body(), 201, booked.status());
+        long id = booked.json().at("/bookings/0/id").asLong();
+        assertEquals("booked", status(site, "d2"));
+        assertFalse("the code is for staff only", getAnonymously(API + "/sites/" + site + "/spaces/d2").body()
+                .contains("checkInCode"));
+        String code = get(API + "/sites/" + site + "/spaces/d2", STAFF).json().get("checkInCode").asText();
+        Response checkedIn = post(API + "/bookings/" + id + "/check-in", "{\"code\": \"" + code + "\"}", token);
+        assertEquals(checkedIn.body(), "checked-in", checkedIn.json().get("state").asText());
+        assertEquals("busy", status(site, "d2"));
+        assertEquals(409, post(API + "/bookings/" + id + "/cancel", null, token).status());
     }
 
     static String status(String site, String space) {

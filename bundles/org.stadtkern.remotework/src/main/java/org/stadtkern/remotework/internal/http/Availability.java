@@ -49,11 +49,11 @@ final class Availability {
         }
         Instant from = day.atStartOfDay(Policies.ZONE).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(Policies.ZONE).toInstant();
-        List<Booking> day0 = bookings.heldBetween(site.key(), from, to);
+        List<Booking> held = bookings.heldBetween(site.key(), from, to);
         List<SpaceDay> spaces = new ArrayList<>();
         for (SpaceRow space : sites.spaces(site.key())) {
             spaces.add(new SpaceDay(space.id(), space.space().name(), space.space().type(), space.space().capacity(),
-                    space.space().shared(), space.space().mode(), space.space().approval(), day0.stream()
+                    space.space().shared(), space.space().mode(), space.space().approval(), held.stream()
                             .filter(b -> b.space().equals(space.id()))
                             .map(b -> new Held(b.start(), b.end(), b.persons())).toList()));
         }

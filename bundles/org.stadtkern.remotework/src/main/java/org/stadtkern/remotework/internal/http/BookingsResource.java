@@ -131,18 +131,14 @@ public final class BookingsResource extends WorkResource {
     /** The booking in the path if the caller is its booker or the tenant's staff; else 404. */
     private Booking mine(Call call) throws Problem, SQLException {
         Optional<Booking> booking = bookings.find(tenant(call), call.number("id"));
-        if (booking.isPresent() && (operator(call) || booker(call).map(p -> isOf(booking.get(), p)).orElse(false))) {
+        if (booking.isPresent() && operator(call)) {
+            return booking.get();
+        }
+        Optional<People.Person> booker = booker(call);
+        if (booking.isPresent() && booker.isPresent() && bookings.isOf(booking.get().id(), booker.get().key())) {
             return booking.get();
         }
         throw Problem.notFound("No such booking.");
-    }
-
-    private boolean isOf(Booking booking, People.Person person) {
-        try {
-            return bookings.isOf(booking.id(), person.key());
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database is not available", e);
-        }
     }
 
     private Shown shown(Call call, Booking booking) throws SQLException {
@@ -161,7 +157,7 @@ public final class BookingsResource extends WorkResource {
     }
 
     private static String reason(Call call) throws Problem, IOException {
-        if (call.request().getContentLength() == 0) {
+        if (call.request().getContentType() == null) {
             return "rejected by the staff";
         }
         Reason reason = call.body(Reason.class, MAX_BODY);

@@ -1,7 +1,6 @@
 package org.stadtkern.remotework.internal.http;
 
 import java.util.List;
-import java.util.Set;
 
 import org.stadtkern.core.api.http.Problem;
 import org.stadtkern.remotework.internal.site.Places;
@@ -59,7 +58,7 @@ final class SiteFilter {
             case "coffee" -> amenities.coffee();
             case "quiet-zone" -> amenities.quietZone();
             case "phone-booths" -> amenities.phoneBooths() > 0;
-            default -> Set.<String>of().contains(amenity);
+            default -> false;
         };
     }
 }

@@ -71,8 +71,8 @@ public final class SitesResource extends WorkResource {
         route("GET", "/{site}", Set.of(), call -> entry(call, site(call), true));
         route("PUT", "/{site}", Set.of(Role.OPERATOR), this::putSite);
         route("GET", "/{site}/occupancy", Set.of(), call -> occupancy.live(site(call), Instant.now()));
-        route("GET", "/{site}/availability", Set.of(), call -> new Availability(bookings, sites).of(site(call),
-                call.parameter("date")));
+        Availability availability = new Availability(bookings, sites);
+        route("GET", "/{site}/availability", Set.of(), call -> availability.of(site(call), call.parameter("date")));
         route("PUT", "/{site}/spaces/{space}", Set.of(Role.OPERATOR), this::putSpace);
         route("GET", "/{site}/spaces/{space}", Set.of(), this::space);
         route("DELETE", "/{site}/spaces/{space}", Set.of(Role.OPERATOR), call -> {
@@ -108,9 +108,10 @@ public final class SitesResource extends WorkResource {
 
     private SiteEntry entry(Call call, SiteRow site, boolean detailed) throws IOException, SQLException {
         Nearby stops = nearby;
-        Occupancy.Live live = occupancy.live(site, Instant.now());
+        List<SpaceRow> rows = sites.spaces(site.key());
+        Occupancy.Live live = occupancy.live(site, rows, Instant.now());
         List<SiteEntry.SpaceEntry> spaces = new ArrayList<>();
-        for (SpaceRow space : sites.spaces(site.key())) {
+        for (SpaceRow space : rows) {
             String status = live.statuses().stream().filter(s -> s.space().equals(space.id())).findFirst()
                     .map(Occupancy.SpaceStatus::status).orElse(null);
             spaces.add(new SiteEntry.SpaceEntry(space.id(), space.space(), status, null));

@@ -66,12 +66,10 @@ public final class OpeningHours {
 
     /** Whether the site is open through the whole interval (within one day, local time). */
     public boolean covers(LocalDateTime start, LocalDateTime end) {
-        if (!start.toLocalDate().equals(end.toLocalDate()) && !end.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return false;
-        }
         Optional<Range> range = on(start.toLocalDate());
-        return range.isPresent() && !start.toLocalTime().isBefore(range.get().opens())
-                && !end.toLocalTime().isAfter(range.get().closes()) && !end.toLocalTime().equals(LocalTime.MIDNIGHT);
+        return start.toLocalDate().equals(end.toLocalDate()) && range.isPresent()
+                && !start.toLocalTime().isBefore(range.get().opens())
+                && !end.toLocalTime().isAfter(range.get().closes());
     }
 
     /** Whether the site is open at the moment. */

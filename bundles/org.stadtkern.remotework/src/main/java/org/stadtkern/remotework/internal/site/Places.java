@@ -48,8 +48,8 @@ public final class Places {
             throw new IllegalArgumentException("amenity counts must not be negative");
         }
         Site.Policy policy = site.policy();
-        if (policy != null && (positive(policy.maxMinutes()) || positive(policy.maxUpcoming())
-                || positive(policy.daysAhead()) || policy.graceMinutes() != null && policy.graceMinutes() < 0)) {
+        if (policy != null && (belowOne(policy.maxMinutes()) || belowOne(policy.maxUpcoming())
+                || belowOne(policy.daysAhead()) || policy.graceMinutes() != null && policy.graceMinutes() < 0)) {
             throw new IllegalArgumentException("policy values must be positive");
         }
         return site;
@@ -77,7 +77,7 @@ public final class Places {
         return space;
     }
 
-    private static boolean positive(Integer value) {
+    private static boolean belowOne(Integer value) {
         return value != null && value < 1;
     }
 

@@ -42,14 +42,22 @@ public final class Lifecycle {
                 + "where b.state = 'confirmed' and b.starts < ?", row -> new Object[] {row.getString(1),
                     row.getLong(2), row.getString(3)}, Timestamp.from(now));
         int released = 0;
+        java.util.Map<String, Integer> graces = new java.util.HashMap<>();
         for (Object[] row : late) {
             String tenant = (String) row[0];
             Booking booking = bookings.find(tenant, (Long) row[1]).orElse(null);
-            SiteRow site = sites.find(tenant, (String) row[2]).orElse(null);
-            if (booking == null || site == null) {
+            if (booking == null) {
                 continue;
             }
-            int grace = policies.rules(site.site()).graceMinutes();
+            String key = tenant + '\0' + row[2];
+            if (!graces.containsKey(key)) {
+                graces.put(key, sites.find(tenant, (String) row[2]).map(site -> policies.rules(site.site())
+                        .graceMinutes()).orElse(null));
+            }
+            Integer grace = graces.get(key);
+            if (grace == null) {
+                continue;
+            }
             if (booking.start().plusSeconds(grace * 60L).isBefore(now)) {
                 try {
                     bookings.step(tenant, booking, State.NO_SHOW, "not checked in within " + grace + " minutes of "

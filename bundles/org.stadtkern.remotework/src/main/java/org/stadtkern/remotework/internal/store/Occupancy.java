@@ -91,6 +91,11 @@ public final class Occupancy {
 
     /** The site now. */
     public Live live(SiteRow site, Instant now) throws SQLException {
+        return live(site, sites.spaces(site.key()), now);
+    }
+
+    /** The site with these, its spaces, now. */
+    public Live live(SiteRow site, List<SpaceRow> spaces, Instant now) throws SQLException {
         Map<Long, Boolean> present = new HashMap<>();
         jdbc.query("select r.space_id, r.occupied from remotework_presence r join remotework_spaces p on "
                 + "p.id = r.space_id where p.site_id = ? and r.observed > ?", row -> present.put(row.getLong(1),
@@ -103,7 +108,7 @@ public final class Occupancy {
         int free = 0;
         int booked = 0;
         int busy = 0;
-        for (SpaceRow space : sites.spaces(site.key())) {
+        for (SpaceRow space : spaces) {
             boolean sensed = space.space().sensor() != null && present.containsKey(space.key());
             State booking = held.get(space.id());
             String status;
@@ -128,11 +133,7 @@ public final class Occupancy {
         LocalDateTime local = LocalDateTime.ofInstant(now, Policies.ZONE);
         int weekday = local.getDayOfWeek().getValue();
         int hour = local.getHour();
-        for (SiteRow site : jdbc.query("select tenant, slug from remotework_sites", row -> sites.find(
-                row.getString(1), row.getString(2)).orElse(null))) {
-            if (site == null) {
-                continue;
-            }
+        for (SiteRow site : sites.all()) {
             Live live = live(site, now);
             if (!live.open() || live.spaces() == 0) {
                 continue;

@@ -67,6 +67,11 @@ public final class Sites {
                 Sites::site, tenant);
     }
 
+    /** Every tenant's sites. */
+    public List<SiteRow> all() throws SQLException {
+        return jdbc.query("select id, slug, details from remotework_sites order by id", Sites::site);
+    }
+
     /** The tenant's site. */
     public Optional<SiteRow> find(String tenant, String id) throws SQLException {
         return jdbc.first("select id, slug, details from remotework_sites where tenant = ? and slug = ?", Sites::site,
